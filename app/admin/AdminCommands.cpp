@@ -1,0 +1,236 @@
+#include "admin/AdminCommands.h"
+
+#include "core/ConnectionSpec.h"
+#include "core/FieldRules.h"
+#include "data/AgentRepository.h"
+#include "data/AuditLog.h"
+#include "data/Database.h"
+#include "data/DatabaseError.h"
+#include "data/DemoSeeder.h"
+#include "data/Migrator.h"
+#include "security/PasswordHasher.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kConnection = u"guichet-admin"_s;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Reads one line from standard input; without echo when it is a terminal.
+QString readSecretLine(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+QSqlDatabase openAndMigrate(const ConnectionSpec &spec, bool migrate)
+{
+    QSqlDatabase db = Database::open(spec, kConnection);
+    Migrator migrator(db);
+    if (migrate)
+        migrator.migrate();
+    else
+        migrator.requireUpToDate();
+    return db;
+}
+
+int commandMigrate(const ConnectionSpec &spec)
+{
+    QSqlDatabase db = Database::open(spec, kConnection);
+    Migrator migrator(db);
+    const int from = migrator.migrate();
+    const int to = migrator.currentVersion();
+    if (from == to)
+        out() << AdminCommands::tr("The database is up to date (schema version %1).").arg(to) << Qt::endl;
+    else
+        out() << AdminCommands::tr("The database was migrated from schema version %1 to %2.").arg(from).arg(to)
+              << Qt::endl;
+    return AdminCommands::Success;
+}
+
+int commandSeedDemo(const ConnectionSpec &spec)
+{
+    QSqlDatabase db = openAndMigrate(spec, true);
+    DemoSeeder seeder(db);
+    const QString hash = PasswordHasher().hash(DemoSeeder::demoPassword());
+    if (!seeder.seed(hash))
+        out() << AdminCommands::tr("Demo data is already there; nothing was changed.") << Qt::endl;
+    else
+        out() << AdminCommands::tr("Demo data was added.") << Qt::endl;
+    out() << AdminCommands::tr("Demo agents (password: %1):").arg(DemoSeeder::demoPassword()) << Qt::endl;
+    for (const auto &agent : DemoSeeder::demoAgents())
+        out() << u"  %1  %2 (%3, %4)"_s.arg(agent.login.leftJustified(18), agent.fullName, agent.organisationCode,
+                                            agent.roleCode)
+              << Qt::endl;
+    return AdminCommands::Success;
+}
+
+int commandCreateAgent(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    NewAgent agent{parser.value(u"login"_s).trimmed(), parser.value(u"name"_s).trimmed(),
+                   parser.value(u"organisation"_s).trimmed().toUpper(), parser.value(u"role"_s).trimmed().toUpper(),
+                   {}};
+    QStringList missing;
+    for (const QString &option : {u"login"_s, u"name"_s, u"organisation"_s, u"role"_s}) {
+        if (parser.value(option).trimmed().isEmpty())
+            missing << u"--"_s + option;
+    }
+    if (!missing.isEmpty()) {
+        err() << AdminCommands::tr("create-agent needs %1.").arg(missing.join(u", "_s)) << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QString password;
+    if (parser.isSet(u"password-stdin"_s)) {
+        password = QTextStream(stdin).readLine();
+    } else if (isatty(STDIN_FILENO)) {
+        password = readSecretLine(AdminCommands::tr("Password for %1: ").arg(agent.login));
+        if (readSecretLine(AdminCommands::tr("Same password again: ")) != password) {
+            err() << AdminCommands::tr("The two passwords differ; no agent was created.") << Qt::endl;
+            return AdminCommands::Failure;
+        }
+    } else {
+        err() << AdminCommands::tr("Give the password on standard input with --password-stdin.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    if (const QString problem = FieldRules::checkNewPassword(password, agent.login); !problem.isEmpty()) {
+        err() << problem << Qt::endl;
+        return AdminCommands::Failure;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    agent.passwordHash = PasswordHasher().hash(password);
+    const qint64 id = AgentRepository(db).create(AuditLog::anonymousSession(u"guichet-admin"_s), agent);
+    out() << AdminCommands::tr("Agent %1 created (number %2).").arg(agent.login).arg(id) << Qt::endl;
+    return AdminCommands::Success;
+}
+
+int commandVerifyAudit(const ConnectionSpec &spec)
+{
+    QSqlDatabase db = openAndMigrate(spec, false);
+    const AuditVerification result = AuditLog(db).verify();
+    if (result.isIntact()) {
+        out() << AdminCommands::tr("The audit log is intact: %n row(s) checked.", nullptr, int(result.rowsChecked))
+              << Qt::endl;
+        return AdminCommands::Success;
+    }
+    for (const AuditIssue &issue : result.issues)
+        out() << issue.message << Qt::endl;
+    err() << AdminCommands::tr("The audit log is NOT intact: %n problem(s) in %1 rows.", nullptr,
+                               int(result.issues.size()))
+                 .arg(result.rowsChecked)
+          << Qt::endl;
+    return AdminCommands::Failure;
+}
+
+} // namespace
+
+int AdminCommands::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Administration of a Guichet database.\n\nCommands:\n"
+           "  migrate        bring the schema to this version\n"
+           "  seed-demo      add demo agents and persons (demo databases only)\n"
+           "  create-agent   create an agent: --login, --name, --organisation, --role\n"
+           "  verify-audit   check the hash chain of the audit log"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent or verify-audit"));
+    parser.addOption({u"database"_s,
+                      tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
+                          .arg(Database::defaultSqlitePath()),
+                      tr("database")});
+    parser.addOption({u"login"_s, tr("create-agent: the agent's login."), tr("login")});
+    parser.addOption({u"name"_s, tr("create-agent: the agent's full name."), tr("name")});
+    parser.addOption({u"organisation"_s, tr("create-agent: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
+                      tr("code")});
+    parser.addOption({u"role"_s, tr("create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN."),
+                      tr("code")});
+    parser.addOption({u"password-stdin"_s, tr("create-agent: read the password from standard input.")});
+
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err() << tr("Name one command: migrate, seed-demo, create-agent or verify-audit.") << Qt::endl;
+        return UsageError;
+    }
+    const QString command = positional.constFirst();
+    static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s, u"verify-audit"_s};
+    if (!commands.contains(command)) {
+        err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
+        return UsageError;
+    }
+
+    QString error;
+    const QString databaseArgument =
+        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : Database::defaultSqlitePath();
+    const std::optional<ConnectionSpec> spec = ConnectionSpecParser::parse(databaseArgument, &error);
+    if (!spec) {
+        err() << error << Qt::endl;
+        return UsageError;
+    }
+
+    int status = Failure;
+    try {
+        if (command == u"migrate"_s)
+            status = commandMigrate(*spec);
+        else if (command == u"seed-demo"_s)
+            status = commandSeedDemo(*spec);
+        else if (command == u"create-agent"_s)
+            status = commandCreateAgent(*spec, parser);
+        else
+            status = commandVerifyAudit(*spec);
+    } catch (const DatabaseError &e) {
+        err() << e.fullMessage() << Qt::endl;
+        status = Failure;
+    }
+    Database::close(kConnection);
+    return status;
+}
+
+} // namespace guichet

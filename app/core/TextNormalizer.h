@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace guichet {
+
+// Folds a name for searching: lower case, no accents, Arabic without vowel marks and with its
+// letter variants unified, apostrophes dropped, spaces collapsed. "Aït-M'Barek" and "ait mbarek"
+// give the same key; so do "أحمد" and "احمد".
+class TextNormalizer
+{
+public:
+    static QString searchKey(const QString &text);
+    // Escapes LIKE wildcards so that user input is matched literally (used with ESCAPE '!').
+    static QString escapeLike(const QString &text);
+};
+
+} // namespace guichet

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/LockoutPolicy.h"
+#include "core/Session.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace guichet {
+
+struct AgentRecord
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    Organisation organisation;
+    QString roleCode;
+    QString roleName;
+    QString passwordHash;
+    LockoutPolicy::State lockout;
+    bool active = true;
+};
+
+struct NewAgent
+{
+    QString login;
+    QString fullName;
+    QString organisationCode;
+    QString roleCode;
+    QString passwordHash;
+};
+
+class AgentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentRepository)
+
+public:
+    explicit AgentRepository(QSqlDatabase db);
+
+    std::optional<AgentRecord> findByLogin(const QString &login) const;
+    // Validates, inserts and records the creation in the audit log, in one transaction.
+    // Throws DatabaseError (Kind::Refused) with a sentence for the user on invalid input.
+    qint64 create(const Session &actor, const NewAgent &agent);
+    void saveLockout(qint64 agentId, const LockoutPolicy::State &state);
+    void savePasswordHash(qint64 agentId, const QString &hash, const QString &changedAt);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guichet

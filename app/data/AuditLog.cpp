@@ -1,0 +1,110 @@
+#include "data/AuditLog.h"
+
+#include "data/Sql.h"
+#include "data/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// One writer at a time extends the chain (PostgreSQL: transaction-scoped advisory lock;
+// SQLite: the write lock that BEGIN IMMEDIATE already holds).
+constexpr qint64 kAuditChainLock = 0x6775696368657401; // "guichet" 01
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+Session AuditLog::anonymousSession(const QString &who)
+{
+    Session session;
+    session.login = who.left(64);
+    session.workstation = QSysInfo::machineHostName();
+    return session;
+}
+
+void AuditLog::appendInTransaction(const Session &session, const AuditEvent &event)
+{
+    if (Sql::dialect(m_db) == Dialect::Postgres)
+        Sql::run(m_db, u"SELECT pg_advisory_xact_lock(?)"_s, {kAuditChainLock});
+
+    AuditRecord record;
+    record.seq = 1;
+    record.prevHash = AuditChain::genesisHash();
+    QSqlQuery head = Sql::run(m_db, u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);
+    if (head.next()) {
+        record.seq = head.value(0).toLongLong() + 1;
+        record.prevHash = head.value(1).toString().toLatin1();
+    }
+    record.at = toStoredTimestamp(m_clock.nowUtc());
+    record.agent = session.login;
+    record.organisation = session.organisation.code;
+    record.role = session.roleCode;
+    record.purpose = session.activePurpose();
+    record.action = event.action;
+    record.entity = event.entity;
+    record.entityId = event.entityId;
+    record.personId = event.personId > 0 ? QString::number(event.personId) : QString();
+    record.workstation = session.workstation.isEmpty() ? QSysInfo::machineHostName() : session.workstation;
+    record.details = event.details.isEmpty()
+                         ? QString()
+                         : QString::fromUtf8(
+                               QJsonDocument(QJsonObject::fromVariantMap(event.details)).toJson(QJsonDocument::Compact));
+    record.hash = AuditChain::computeHash(record);
+
+    Sql::run(m_db,
+             u"INSERT INTO audit_log (seq, at, agent, organisation, role, purpose, action, entity, entity_id, "
+             "person_id, workstation, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {record.seq, record.at, Sql::text(record.agent), Sql::text(record.organisation), Sql::text(record.role),
+              Sql::text(record.purpose), record.action, record.entity, Sql::text(record.entityId),
+              Sql::text(record.personId), Sql::text(record.workstation), Sql::text(record.details),
+              QString::fromLatin1(record.prevHash), QString::fromLatin1(record.hash)});
+    Sql::run(m_db,
+             u"INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, ?, ?) "
+             "ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash"_s,
+             {record.seq, QString::fromLatin1(record.hash)});
+}
+
+void AuditLog::append(const Session &session, const AuditEvent &event)
+{
+    Transaction transaction(m_db);
+    appendInTransaction(session, event);
+    transaction.commit();
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerifier verifier;
+    QSqlQuery rows = Sql::run(m_db, u"SELECT seq, at, agent, organisation, role, purpose, action, entity, entity_id, "
+                                    "person_id, workstation, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
+    while (rows.next()) {
+        AuditRecord r;
+        r.seq = rows.value(0).toLongLong();
+        r.at = rows.value(1).toString();
+        r.agent = rows.value(2).toString();
+        r.organisation = rows.value(3).toString();
+        r.role = rows.value(4).toString();
+        r.purpose = rows.value(5).toString();
+        r.action = rows.value(6).toString();
+        r.entity = rows.value(7).toString();
+        r.entityId = rows.value(8).toString();
+        r.personId = rows.value(9).toString();
+        r.workstation = rows.value(10).toString();
+        r.details = rows.value(11).toString();
+        r.prevHash = rows.value(12).toString().toLatin1();
+        r.hash = rows.value(13).toString().toLatin1();
+        verifier.feed(r);
+    }
+    QSqlQuery head = Sql::run(m_db, u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);
+    if (head.next())
+        verifier.finish(head.value(0).toLongLong(), head.value(1).toString().toLatin1());
+    else
+        verifier.finish(std::nullopt, {});
+    return {verifier.rowsChecked(), verifier.issues()};
+}
+
+} // namespace guichet

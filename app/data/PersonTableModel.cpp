@@ -1,0 +1,214 @@
+#include "data/PersonTableModel.h"
+
+#include "core/TextNormalizer.h"
+#include "data/DatabaseError.h"
+#include "data/Sql.h"
+
+#include <QLocale>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Sort keys come from this fixed map, never from the user: they are the indexed columns.
+QString sortExpression(PersonTableModel::Column column)
+{
+    switch (column) {
+    case PersonTableModel::Immatriculation: return u"p.immatriculation"_s;
+    case PersonTableModel::ArabicName: return u"p.name_ar_key"_s;
+    case PersonTableModel::BirthDate: return u"p.birth_date"_s;
+    default: return u"p.name_key"_s;
+    }
+}
+
+} // namespace
+
+PersonTableModel::PersonTableModel(QSqlDatabase db, const Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_session(session)
+{
+    reload();
+}
+
+bool PersonTableModel::isSortable(int column)
+{
+    return column == Immatriculation || column == LastName || column == ArabicName || column == BirthDate;
+}
+
+void PersonTableModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed().left(200);
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    reload();
+}
+
+void PersonTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = static_cast<Column>(column);
+    m_sortOrder = order;
+    reload();
+}
+
+void PersonTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    try {
+        m_rows = queryPage(nullptr);
+        m_atEnd = m_rows.size() < PageSize;
+    } catch (const DatabaseError &error) {
+        m_atEnd = true;
+        endResetModel();
+        emit errorOccurred(error.userMessage());
+        return;
+    }
+    endResetModel();
+}
+
+bool PersonTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PersonTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+        return;
+    QList<Row> page;
+    try {
+        page = queryPage(&m_rows.constLast());
+    } catch (const DatabaseError &error) {
+        m_atEnd = true;
+        emit errorOccurred(error.userMessage());
+        return;
+    }
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QList<PersonTableModel::Row> PersonTableModel::queryPage(const Row *after)
+{
+    const QString sortKey = sortExpression(m_sortColumn);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    QStringList conditions;
+    QVariantList values;
+    if (!m_session.seesAllOrganisations()) {
+        conditions << u"p.organisation_id = ?"_s;
+        values << m_session.organisation.id;
+    }
+    if (!m_filter.isEmpty()) {
+        const QString prefix = TextNormalizer::escapeLike(TextNormalizer::searchKey(m_filter)) + u'%';
+        const QString rawPrefix = TextNormalizer::escapeLike(m_filter) + u'%';
+        conditions << u"(p.name_key LIKE ? ESCAPE '!' OR p.name_ar_key LIKE ? ESCAPE '!' "
+                      "OR p.immatriculation LIKE ? ESCAPE '!' OR p.cin = ?)"_s;
+        values << prefix << prefix << rawPrefix << m_filter.toUpper();
+    }
+    if (after) {
+        conditions << (u"("_s % sortKey % u", p.id) "_s % (descending ? u"<"_s : u">"_s) % u" (?, ?)"_s);
+        values << after->sortKey << after->id;
+    }
+    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+    QString sql = u"SELECT p.id, p.immatriculation, p.last_name, p.first_name, p.last_name_ar, p.first_name_ar, "
+                  "p.birth_date, p.cin, p.relation, o.code, "_s
+                  % sortKey % u" FROM persons p JOIN organisations o ON o.id = p.organisation_id"_s;
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s % conditions.join(u" AND "_s);
+    sql += u" ORDER BY "_s % sortKey % direction % u", p.id"_s % direction % u" LIMIT ?"_s;
+    values << PageSize;
+
+    ++m_roundTrips;
+    QSqlQuery q = Sql::run(m_db, sql, values);
+    QList<Row> page;
+    page.reserve(PageSize);
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.immatriculation = q.value(1).toString();
+        row.lastName = q.value(2).toString();
+        row.firstName = q.value(3).toString();
+        row.lastNameAr = q.value(4).toString();
+        row.firstNameAr = q.value(5).toString();
+        row.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        row.cin = q.value(7).toString();
+        row.relation = q.value(8).toString();
+        row.organisationCode = q.value(9).toString();
+        row.sortKey = q.value(10);
+        page.append(row);
+    }
+    return page;
+}
+
+int PersonTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PersonTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PersonTableModel::relationLabel(const QString &relation) const
+{
+    if (relation == u"member"_s)
+        return tr("Member");
+    if (relation == u"spouse"_s)
+        return tr("Spouse");
+    if (relation == u"child"_s)
+        return tr("Child");
+    return tr("Other");
+}
+
+QVariant PersonTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == PersonIdRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Immatriculation: return row.immatriculation;
+    case LastName: return row.lastName;
+    case FirstName: return row.firstName;
+    case ArabicName: return QStringList{row.lastNameAr, row.firstNameAr}.join(u' ').trimmed();
+    case BirthDate:
+        if (role == RawValueRole)
+            return row.birthDate;
+        return QLocale().toString(row.birthDate, QLocale::ShortFormat);
+    case Cin: return row.cin;
+    case Relation: return role == RawValueRole ? QVariant(row.relation) : QVariant(relationLabel(row.relation));
+    case OrganisationCode: return row.organisationCode;
+    default: return {};
+    }
+}
+
+QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Immatriculation: return tr("Immatriculation");
+    case LastName: return tr("Last name");
+    case FirstName: return tr("First name");
+    case ArabicName: return tr("Name in Arabic");
+    case BirthDate: return tr("Birth date");
+    case Cin: return tr("CIN");
+    case Relation: return tr("Relation");
+    case OrganisationCode: return tr("Organisation");
+    default: return {};
+    }
+}
+
+} // namespace guichet

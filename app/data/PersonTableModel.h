@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Session.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace guichet {
+
+// The persons an agent may see, a page at a time: keyset pagination on indexed columns, sorting
+// and filtering in SQL, so memory and latency stay flat whatever the size of the table.
+class PersonTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Immatriculation, LastName, FirstName, ArabicName, BirthDate, Cin, Relation, OrganisationCode,
+                  ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, PersonIdRole };
+    static constexpr int PageSize = 100;
+
+    PersonTableModel(QSqlDatabase db, const Session &session, QObject *parent = nullptr);
+
+    // Matches the start of the name (Latin or Arabic, case and accents ignored), the start of the
+    // immatriculation number, or the whole CIN.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Reloads the first page (after a change made elsewhere).
+    void reload();
+    // Number of SQL round trips since construction, for the tests of slow links.
+    int roundTrips() const { return m_roundTrips; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString immatriculation;
+        QString lastName;
+        QString firstName;
+        QString lastNameAr;
+        QString firstNameAr;
+        QDate birthDate;
+        QString cin;
+        QString relation;
+        QString organisationCode;
+        QVariant sortKey;
+    };
+
+    QList<Row> queryPage(const Row *after);
+    QString relationLabel(const QString &relation) const;
+
+    QSqlDatabase m_db;
+    Session m_session;
+    QString m_filter;
+    Column m_sortColumn = LastName;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<Row> m_rows;
+    bool m_atEnd = false;
+    int m_roundTrips = 0;
+};
+
+} // namespace guichet

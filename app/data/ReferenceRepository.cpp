@@ -1,0 +1,75 @@
+#include "data/ReferenceRepository.h"
+
+#include "data/Sql.h"
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Purpose purposeFrom(const QSqlQuery &q)
+{
+    return Purpose{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(), q.value(5).toString(),  q.value(6).toBool()};
+}
+
+Organisation organisationFrom(const QSqlQuery &q)
+{
+    return Organisation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+}
+} // namespace
+
+ReferenceRepository::ReferenceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<Organisation> ReferenceRepository::organisations() const
+{
+    QList<Organisation> result;
+    QSqlQuery q = Sql::run(m_db, u"SELECT id, code, name, is_cnops FROM organisations ORDER BY is_cnops DESC, code"_s);
+    while (q.next())
+        result.append(organisationFrom(q));
+    return result;
+}
+
+std::optional<Organisation> ReferenceRepository::organisation(const QString &code) const
+{
+    QSqlQuery q = Sql::run(m_db, u"SELECT id, code, name, is_cnops FROM organisations WHERE code = ?"_s, {code});
+    if (!q.next())
+        return std::nullopt;
+    return organisationFrom(q);
+}
+
+QList<Purpose> ReferenceRepository::purposes() const
+{
+    QList<Purpose> result;
+    QSqlQuery q = Sql::run(m_db, u"SELECT p.code, p.name, p.cndp_number, d.name, d.email, d.address, p.has_screens "
+                                 "FROM purposes p LEFT JOIN divisions d ON d.id = p.division_id "
+                                 "ORDER BY p.sort_order"_s);
+    while (q.next())
+        result.append(purposeFrom(q));
+    return result;
+}
+
+QList<Purpose> ReferenceRepository::purposesOfRole(const QString &roleCode) const
+{
+    QList<Purpose> result;
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT p.code, p.name, p.cndp_number, d.name, d.email, d.address, p.has_screens "
+                           "FROM purposes p LEFT JOIN divisions d ON d.id = p.division_id "
+                           "JOIN role_purposes rp ON rp.purpose_id = p.id JOIN roles r ON r.id = rp.role_id "
+                           "WHERE r.code = ? ORDER BY p.sort_order"_s,
+                           {roleCode});
+    while (q.next())
+        result.append(purposeFrom(q));
+    return result;
+}
+
+QList<std::pair<QString, QString>> ReferenceRepository::roles() const
+{
+    QList<std::pair<QString, QString>> result;
+    QSqlQuery q = Sql::run(m_db, u"SELECT code, name FROM roles ORDER BY id"_s);
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
+}
+
+} // namespace guichet

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Session.h"
+
+#include <QSqlDatabase>
+
+namespace guichet {
+
+// Read-only reference data: organisations, processing purposes, roles.
+class ReferenceRepository
+{
+public:
+    explicit ReferenceRepository(QSqlDatabase db);
+
+    QList<Organisation> organisations() const;
+    std::optional<Organisation> organisation(const QString &code) const;
+    QList<Purpose> purposes() const;
+    QList<Purpose> purposesOfRole(const QString &roleCode) const;
+    // code → name
+    QList<std::pair<QString, QString>> roles() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guichet

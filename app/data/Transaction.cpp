@@ -1,0 +1,40 @@
+#include "data/Transaction.h"
+
+#include "data/DatabaseError.h"
+#include "data/Sql.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (Sql::dialect(m_db) == Dialect::Sqlite) {
+        Sql::execute(m_db, u"BEGIN IMMEDIATE"_s);
+    } else if (!m_db.transaction()) {
+        throw DatabaseError::fromSql(m_db.lastError(),
+                                     QCoreApplication::translate("DatabaseError", "start a transaction"));
+    }
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        m_open = false;
+        throw DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", "save the change"));
+    }
+    m_open = false;
+}
+
+} // namespace guichet

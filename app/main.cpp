@@ -1,0 +1,133 @@
+// guichet: the desktop client. Opens the database, signs the agent in, shows the main window.
+#include "core/AppIdentity.h"
+#include "core/ConnectionSpec.h"
+#include "data/Database.h"
+#include "data/DatabaseError.h"
+#include "data/Migrator.h"
+#include "ui/AppController.h"
+#include "ui/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace guichet;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0 || std::strncmp(argv[i], name, std::strlen(name)) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help and --version need no display; --screenshot renders offscreen.
+    const bool textOnly = hasArgument(argc, argv, {"--help", "-h", "--version", "-v"});
+    const bool screenshotMode = hasArgument(argc, argv, {"--screenshot"});
+    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = textOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                                                     : std::make_unique<QApplication>(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Guichet, the back-office of the CNOPS "
+                                                                        "and its mutuelles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        QCoreApplication::translate("main", "A SQLite file, or postgresql://user@host:port/database. Default: %1.")
+            .arg(Database::defaultSqlitePath()),
+        QCoreApplication::translate("main", "database"));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QCoreApplication::translate("main", "Render the first window to a PNG file and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption languageOption(
+        u"language"_s, QCoreApplication::translate("main", "Interface language: fr, ar or en."),
+        QCoreApplication::translate("main", "code"));
+    const QCommandLineOption demoAgentOption(
+        u"demo-agent"_s,
+        QCoreApplication::translate("main", "Sign in a demo agent without a password (demo databases only)."),
+        QCoreApplication::translate("main", "login"));
+    parser.addOptions({databaseOption, screenshotOption, languageOption, demoAgentOption});
+    parser.process(*app); // exits on --help, --version and unknown options
+    if (textOnly)
+        return 0;
+
+    if (parser.isSet(languageOption) && !Language::available().contains(parser.value(languageOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\": use fr, ar or en.")
+                                    .arg(parser.value(languageOption).left(20))));
+        return 2;
+    }
+    Language::apply(parser.isSet(languageOption) ? parser.value(languageOption) : Language::saved());
+    QApplication::setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
+    QGuiApplication::setDesktopFileName(QStringLiteral(GUICHET_APP_ID));
+
+    auto fail = [&](const QString &message, const QString &detail = {}) {
+        std::fprintf(stderr, "guichet: %s%s\n", qPrintable(message),
+                     detail.isEmpty() ? "" : qPrintable(u" ("_s + detail + u')'));
+        if (!screenshotMode)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Guichet"), message);
+        return 1;
+    };
+
+    QString error;
+    const QString databaseArgument =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultSqlitePath();
+    const std::optional<ConnectionSpec> spec = ConnectionSpecParser::parse(databaseArgument, &error);
+    if (!spec)
+        return fail(error);
+
+    QSqlDatabase db;
+    try {
+        db = Database::open(*spec, u"guichet"_s);
+        Migrator migrator(db);
+        // The embedded database is this workstation's own: it is migrated here. A central one is
+        // migrated by its administrator.
+        if (spec->isPostgres())
+            migrator.requireUpToDate();
+        else
+            migrator.migrate();
+    } catch (const DatabaseError &e) {
+        return fail(e.userMessage(), e.detail());
+    }
+
+    AppController controller(db, spec->displayName());
+    if (parser.isSet(demoAgentOption)) {
+        if (const QString problem = controller.signInDemoAgent(parser.value(demoAgentOption)); !problem.isEmpty())
+            return fail(problem);
+    } else {
+        controller.showLogin();
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QTimer::singleShot(800, &controller, [&controller, path] {
+            QWidget *window = controller.currentWindow();
+            const bool saved = window && window->grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "guichet: %s\n",
+                             qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot %1.").arg(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app->exec();
+}

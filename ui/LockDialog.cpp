@@ -1,0 +1,77 @@
+#include "ui/LockDialog.h"
+
+#include "core/FieldRules.h"
+#include "data/DatabaseError.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWidget *parent)
+    : QDialog(parent), m_authenticator(authenticator), m_session(session)
+{
+    setObjectName(u"lockDialog"_s);
+    setWindowTitle(tr("Guichet — Locked"));
+    setWindowFlag(Qt::WindowCloseButtonHint, false);
+    auto *title = new QLabel(tr("This session of %1 (%2) is locked.").arg(session.fullName, session.login), this);
+    title->setWordWrap(true);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"unlockPassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(FieldRules::MaxPasswordLength);
+    m_password->setPlaceholderText(tr("Password"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"error"_s);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    unlock->setDefault(true);
+    QPushButton *signOut = buttons->addButton(tr("Sign &out"), QDialogButtonBox::DestructiveRole);
+    signOut->setObjectName(u"signOut"_s);
+    connect(unlock, &QPushButton::clicked, this, &LockDialog::accept);
+    connect(signOut, &QPushButton::clicked, this, [this] { done(SignOut); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(new QLabel(tr("Type the password to go on, or sign out to let another agent work."), this));
+    layout->addWidget(m_password);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(400);
+    m_password->setFocus();
+}
+
+void LockDialog::accept()
+{
+    try {
+        const SignInResult result = m_authenticator.verifyPassword(m_session, m_password->text());
+        if (result.status == SignInResult::Status::Success) {
+            QDialog::accept();
+            return;
+        }
+        if (result.status == SignInResult::Status::LockedOut) {
+            done(SignOut); // too many wrong passwords: the session ends
+            return;
+        }
+        m_error->setText(result.message);
+    } catch (const DatabaseError &error) {
+        m_error->setText(error.userMessage());
+    }
+    m_error->show();
+    m_password->clear();
+    m_password->setFocus();
+}
+
+} // namespace guichet

@@ -1,0 +1,140 @@
+#include "ui/LoginDialog.h"
+
+#include "core/FieldRules.h"
+#include "data/DatabaseError.h"
+#include "ui/Language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseName, QWidget *parent)
+    : QDialog(parent), m_authenticator(authenticator), m_databaseName(databaseName)
+{
+    setObjectName(u"loginDialog"_s);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_login = new QLineEdit(this);
+    m_login->setObjectName(u"login"_s);
+    m_login->setMaxLength(FieldRules::MaxLoginLength);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(FieldRules::MaxPasswordLength);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"error"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_error->hide();
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setWordWrap(true);
+    m_databaseLabel->setStyleSheet(u"color: palette(mid);"_s);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    auto *form = new QFormLayout;
+    m_loginLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_loginLabel->setBuddy(m_login);
+    m_passwordLabel->setBuddy(m_password);
+    m_languageLabel->setBuddy(m_language);
+    form->addRow(m_loginLabel, m_login);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_languageLabel, m_language);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_databaseLabel);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(420);
+
+    setTabOrder(m_login, m_password);
+    setTabOrder(m_password, m_buttons->button(QDialogButtonBox::Ok));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_language);
+
+    retranslateUi();
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        Language::save(code);
+        Language::apply(code);
+    });
+    m_login->setFocus();
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("Guichet — Sign in"));
+    m_title->setText(tr("Guichet"));
+    m_loginLabel->setText(tr("&Login:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_languageLabel->setText(tr("L&anguage:"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_databaseName));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+
+    const QSignalBlocker blocker(m_language);
+    const QString saved = Language::saved();
+    m_language->clear();
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"العربية"_s, u"ar"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void LoginDialog::accept()
+{
+    auto showError = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    };
+    try {
+        const SignInResult result = m_authenticator.signIn(m_login->text(), m_password->text());
+        if (result.status == SignInResult::Status::Success) {
+            m_session = result.session;
+            QDialog::accept();
+            return;
+        }
+        showError(result.message);
+    } catch (const DatabaseError &error) {
+        showError(error.userMessage());
+    }
+    // The login stays; the password is typed again.
+    m_password->clear();
+    (m_login->text().trimmed().isEmpty() ? m_login : m_password)->setFocus();
+}
+
+} // namespace guichet

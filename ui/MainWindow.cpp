@@ -1,0 +1,261 @@
+#include "ui/MainWindow.h"
+
+#include "data/AuditLog.h"
+#include "data/DatabaseError.h"
+#include "data/PersonRepository.h"
+#include "ui/ChangePasswordDialog.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockDialog.h"
+#include "ui/PersonFileDialog.h"
+#include "ui/PersonsPage.h"
+#include "ui/PurposePage.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_authenticator(authenticator), m_session(session)
+{
+    setObjectName(u"mainWindow"_s);
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(u"sections"_s);
+    m_sections->setMinimumWidth(220);
+    m_sections->setMaximumWidth(320);
+    m_pages = new QStackedWidget(this);
+
+    for (const Purpose &purpose : m_session.purposes) {
+        if (!purpose.hasScreens)
+            continue;
+        auto *item = new QListWidgetItem(purpose.code + u" — "_s + purpose.name, m_sections);
+        item->setData(Qt::UserRole, purpose.code);
+        item->setToolTip(purpose.name + u"\nCNDP "_s + purpose.cndpNumber);
+        QWidget *page = nullptr;
+        if (purpose.code == u"REG"_s) {
+            auto *persons = new PersonsPage(m_db, m_session, m_pages);
+            connect(persons, &PersonsPage::openPersonRequested, this, &MainWindow::openPerson);
+            page = persons;
+        } else {
+            page = new PurposePage(purpose, m_pages);
+        }
+        m_pages->addWidget(page);
+    }
+    if (m_sections->count() == 0) {
+        auto *none = new QLabel(m_pages);
+        none->setObjectName(u"noSections"_s);
+        none->setWordWrap(true);
+        none->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(none);
+    }
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_session.setActivePurpose(m_sections->item(row)->data(Qt::UserRole).toString());
+        updatePurposeLabel();
+    });
+
+    m_agentLabel = new QLabel(this);
+    m_agentLabel->setObjectName(u"agentLabel"_s);
+    m_purposeLabel = new QLabel(this);
+    m_purposeLabel->setObjectName(u"purposeLabel"_s);
+    statusBar()->addWidget(m_purposeLabel, 1);
+    statusBar()->addPermanentWidget(m_agentLabel);
+
+    buildMenus();
+    retranslateUi();
+    if (m_sections->count() > 0)
+        m_sections->setCurrentRow(0);
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    resize(1100, 700);
+}
+
+QStringList MainWindow::sectionCodes() const
+{
+    QStringList codes;
+    for (int i = 0; i < m_sections->count(); ++i)
+        codes << m_sections->item(i)->data(Qt::UserRole).toString();
+    return codes;
+}
+
+bool MainWindow::selectSection(const QString &purposeCode)
+{
+    const int row = int(sectionCodes().indexOf(purposeCode));
+    if (row < 0)
+        return false;
+    m_sections->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::buildMenus()
+{
+    auto *sessionMenu = menuBar()->addMenu(QString());
+    sessionMenu->setObjectName(u"sessionMenu"_s);
+    auto *lockAction = sessionMenu->addAction(QString(), this, &MainWindow::lock);
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto *passwordAction = sessionMenu->addAction(QString(), this, [this] {
+        ChangePasswordDialog(m_authenticator, m_session, this).exec();
+    });
+    passwordAction->setObjectName(u"changePasswordAction"_s);
+    sessionMenu->addSeparator();
+    auto *signOutAction = sessionMenu->addAction(QString(), this, [this] {
+        m_leaving = true;
+        emit signOutRequested();
+    });
+    signOutAction->setObjectName(u"signOutAction"_s);
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    auto *quitAction = sessionMenu->addAction(QString(), this, &QWidget::close);
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto *toolsMenu = menuBar()->addMenu(QString());
+    toolsMenu->setObjectName(u"toolsMenu"_s);
+    auto *settingsAction = toolsMenu->addAction(QString(), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_idle->setTimeout(IdleWatcher::savedMinutes() * 60 * 1000);
+    });
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+
+    auto *helpMenu = menuBar()->addMenu(QString());
+    helpMenu->setObjectName(u"helpMenu"_s);
+    auto *aboutAction = helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Guichet"),
+                           tr("<b>Guichet</b> %1<br>Back-office of the CNOPS and its mutuelles.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    aboutAction->setObjectName(u"aboutAction"_s);
+
+    // Ctrl+1 … Ctrl+9 go to the sections in order.
+    for (int i = 0; i < qMin(9, m_sections->count()); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_sections->setCurrentRow(i);
+            m_pages->currentWidget()->setFocus();
+        });
+        addAction(go);
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Guichet — %1").arg(m_session.organisation.name));
+    auto setText = [this](const char *name, const QString &text) {
+        if (auto *object = findChild<QObject *>(QString::fromLatin1(name))) {
+            if (auto *menu = qobject_cast<QMenu *>(object))
+                menu->setTitle(text);
+            else if (auto *action = qobject_cast<QAction *>(object))
+                action->setText(text);
+        }
+    };
+    setText("sessionMenu", tr("&Session"));
+    setText("lockAction", tr("&Lock the screen"));
+    setText("changePasswordAction", tr("&Change my password…"));
+    setText("signOutAction", tr("Sign &out"));
+    setText("quitAction", tr("&Quit"));
+    setText("toolsMenu", tr("&Tools"));
+    setText("settingsAction", tr("&Settings…"));
+    setText("helpMenu", tr("&Help"));
+    setText("aboutAction", tr("&About Guichet"));
+    if (auto *none = findChild<QLabel *>(u"noSections"_s))
+        none->setText(tr("Your role (%1) has no processing purpose, so no member data is shown here. Agents and "
+                         "reference data are managed with guichet-admin.")
+                          .arg(m_session.roleName));
+    m_agentLabel->setText(tr("%1 (%2) — %3 — %4")
+                              .arg(m_session.fullName, m_session.login, m_session.roleName,
+                                   m_session.organisation.code));
+    updatePurposeLabel();
+}
+
+void MainWindow::updatePurposeLabel()
+{
+    const Purpose *purpose = m_session.purpose(m_session.activePurpose());
+    m_purposeLabel->setText(purpose ? tr("Working under: %1 — %2 (CNDP %3)")
+                                          .arg(purpose->code, purpose->name, purpose->cndpNumber)
+                                    : tr("No processing purpose"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Guichet"), message);
+}
+
+void MainWindow::openPerson(qint64 personId)
+{
+    try {
+        const std::optional<PersonFile> file = PersonRepository(m_db).openFile(m_session, personId);
+        if (!file) {
+            showError(tr("This person's file does not exist or is not yours to open."));
+            return;
+        }
+        PersonFileDialog dialog(*file, m_session, this);
+        dialog.exec();
+    } catch (const DatabaseError &error) {
+        showError(error.userMessage());
+    }
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || m_leaving)
+        return;
+    m_locked = true;
+    m_idle->setEnabled(false);
+    centralWidget()->hide(); // nothing of a member's file stays on an unattended screen
+    try {
+        AuditLog(m_db).append(m_session, {u"lock"_s, u"agent"_s, QString::number(m_session.agentId), 0, {}});
+    } catch (const DatabaseError &) {
+        // Locking must never fail because the database is away.
+    }
+    LockDialog dialog(m_authenticator, m_session, this);
+    const int outcome = dialog.exec();
+    m_locked = false;
+    if (outcome == LockDialog::SignOut) {
+        m_leaving = true;
+        emit signOutRequested();
+        return;
+    }
+    centralWidget()->show();
+    m_idle->setEnabled(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_leaving) {
+        m_leaving = true;
+        emit quitRequested();
+    }
+    event->accept();
+}
+
+} // namespace guichet

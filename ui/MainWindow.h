@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Session.h"
+#include "security/Authenticator.h"
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace guichet {
+
+class IdleWatcher;
+
+// The agent's workplace: one section per processing purpose of the agent's role, and nothing
+// else. The selected section is the purpose the agent works under; it shows in the status bar
+// and stamps every audit record.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(QSqlDatabase db, Authenticator &authenticator, const Session &session, QWidget *parent = nullptr);
+
+    const Session &session() const { return m_session; }
+    // Purpose codes of the sections shown, in order.
+    QStringList sectionCodes() const;
+    bool selectSection(const QString &purposeCode);
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    bool isLocked() const { return m_locked; }
+
+public slots:
+    void lock();
+    void openPerson(qint64 personId);
+
+signals:
+    void signOutRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void updatePurposeLabel();
+    void showError(const QString &message);
+
+    QSqlDatabase m_db;
+    Authenticator &m_authenticator;
+    Session m_session;
+    QListWidget *m_sections = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_agentLabel = nullptr;
+    QLabel *m_purposeLabel = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
+    bool m_leaving = false;
+};
+
+} // namespace guichet

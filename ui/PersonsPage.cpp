@@ -1,0 +1,166 @@
+#include "ui/PersonsPage.h"
+
+#include "core/FieldRules.h"
+#include "data/PersonTableModel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+using namespace Qt::StringLiterals;
+
+PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(u"personsPage"_s);
+    m_model = new PersonTableModel(std::move(db), session, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"personSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(FieldRules::MaxSearchLength);
+    m_search->installEventFilter(this);
+    m_searchLabel = new QLabel(this);
+    m_searchLabel->setBuddy(m_search);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"personTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PersonTableModel::LastName, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(PersonTableModel::Immatriculation, 130);
+    m_table->setColumnWidth(PersonTableModel::LastName, 150);
+    m_table->setColumnWidth(PersonTableModel::FirstName, 120);
+    m_table->setColumnWidth(PersonTableModel::ArabicName, 170);
+    m_table->installEventFilter(this);
+    // Columns that SQL cannot sort on an index keep the current order: put the indicator back.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!PersonTableModel::isSortable(column)) {
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+    connect(m_table, &QTableView::activated, this, &PersonsPage::openCurrent);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"personStatus"_s);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"personError"_s);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        m_error->hide();
+        m_model->setFilterText(m_search->text());
+    });
+    connect(m_model, &PersonTableModel::errorOccurred, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsPage::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PersonsPage::updateStatus);
+
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    setFocusProxy(m_search);
+
+    retranslateUi();
+    updateStatus();
+}
+
+void PersonsPage::retranslateUi()
+{
+    m_searchLabel->setText(tr("&Find:"));
+    m_search->setPlaceholderText(tr("Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F"));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, PersonTableModel::ColumnCount - 1);
+    updateStatus();
+}
+
+void PersonsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PersonsPage::updateStatus()
+{
+    const int shown = m_model->rowCount();
+    QString text = shown == 0 && !m_model->filterText().isEmpty()
+                       ? tr("Nobody matches \"%1\".").arg(m_model->filterText())
+                       : tr("%n person(s) shown", nullptr, shown);
+    if (m_model->canFetchMore({}))
+        text += u" — "_s + tr("more as you scroll");
+    if (!m_session.seesAllOrganisations())
+        text += u" — "_s + tr("persons of %1 only").arg(m_session.organisation.code);
+    m_status->setText(text);
+}
+
+void PersonsPage::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        emit openPersonRequested(current.data(PersonTableModel::PersonIdRole).toLongLong());
+}
+
+bool PersonsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
+                                    || key->key() == Qt::Key_Enter)) {
+            if (m_searchDelay.isActive()) { // the agent typed faster than the delay: search now
+                m_searchDelay.stop();
+                m_model->setFilterText(m_search->text());
+            }
+            if (m_model->rowCount() > 0) {
+                m_table->setFocus();
+                m_table->setCurrentIndex(m_model->index(0, PersonTableModel::LastName));
+                if (key->key() != Qt::Key_Down && m_model->rowCount() == 1)
+                    openCurrent();
+            }
+            return true;
+        }
+        if (watched == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace guichet

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Session.h"
+
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace guichet {
+
+class PersonTableModel;
+
+// Find a person by immatriculation number, CIN or name as the agent types, and open the file,
+// all from the keyboard: Ctrl+F to search, Down to the list, Enter to open.
+class PersonsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonsPage(QSqlDatabase db, const Session &session, QWidget *parent = nullptr);
+
+    PersonTableModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *table() const { return m_table; }
+
+signals:
+    void openPersonRequested(qint64 personId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateStatus();
+    void openCurrent();
+
+    const Session &m_session;
+    PersonTableModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace guichet
