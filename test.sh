@@ -14,7 +14,7 @@ cmake --build build
 
 # The PostgreSQL cluster is a CTest fixture that stops itself; this is the safety net for a
 # failed or interrupted run (ctest killed before its fixture cleanup).
-pg_state=$PWD/build/tests/pg-cluster.state
+pg_state=$PWD/build/pg-cluster.state # the fixture's state file, see tests/CMakeLists.txt
 trap 'tests/pg-cluster.sh stop "$pg_state" || true' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM

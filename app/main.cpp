@@ -67,6 +67,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Sign in a demo agent without a password (demo databases only)."),
         QCoreApplication::translate("main", "login"));
     parser.addOptions({databaseOption, screenshotOption, languageOption, demoAgentOption});
+    // The desktop file starts "guichet guichet://…": links are accepted and, until dossiers can
+    // be opened from them, ignored.
+    parser.addPositionalArgument(u"link"_s, QCoreApplication::translate("main", "A guichet:// link (optional)."),
+                                 u"[link]"_s);
     parser.process(*app); // exits on --help, --version and unknown options
     if (textOnly)
         return 0;

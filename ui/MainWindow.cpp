@@ -114,6 +114,15 @@ void MainWindow::buildMenus()
     auto *lockAction = sessionMenu->addAction(QString(), this, &MainWindow::lock);
     lockAction->setObjectName(u"lockAction"_s);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Ctrl+F from anywhere: to the persons list and its search field.
+    if (auto *persons = findChild<PersonsPage *>()) {
+        auto *findAction = sessionMenu->addAction(QString(), this, [this, persons] {
+            selectSection(u"REG"_s);
+            persons->focusSearch();
+        });
+        findAction->setObjectName(u"findPersonAction"_s);
+        findAction->setShortcut(QKeySequence::Find);
+    }
     auto *passwordAction = sessionMenu->addAction(QString(), this, [this] {
         ChangePasswordDialog(m_authenticator, m_session, this).exec();
     });
@@ -173,6 +182,7 @@ void MainWindow::retranslateUi()
     };
     setText("sessionMenu", tr("&Session"));
     setText("lockAction", tr("&Lock the screen"));
+    setText("findPersonAction", tr("&Find a person"));
     setText("changePasswordAction", tr("&Change my password…"));
     setText("signOutAction", tr("Sign &out"));
     setText("quitAction", tr("&Quit"));

@@ -3,7 +3,6 @@
 #include "core/FieldRules.h"
 #include "data/PersonTableModel.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,15 +78,6 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PersonsPage::updateStatus);
 
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
-
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
@@ -100,6 +90,12 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
 
     retranslateUi();
     updateStatus();
+}
+
+void PersonsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void PersonsPage::retranslateUi()

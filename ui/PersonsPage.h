@@ -26,6 +26,7 @@ public:
     PersonTableModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
+    void focusSearch();
 
 signals:
     void openPersonRequested(qint64 personId);

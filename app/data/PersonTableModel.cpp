@@ -5,6 +5,7 @@
 #include "data/Sql.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace guichet {
 
@@ -56,6 +57,9 @@ void PersonTableModel::sort(int column, Qt::SortOrder order)
 
 void PersonTableModel::reload()
 {
+    // Views and testers may ask for more rows while a change is being announced: they get them on
+    // their next request, not in the middle of this one.
+    const QScopedValueRollback resetting(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -73,13 +77,14 @@ void PersonTableModel::reload()
 
 bool PersonTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void PersonTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_busy || m_rows.isEmpty())
         return;
+    const QScopedValueRollback busy(m_busy, true);
     QList<Row> page;
     try {
         page = queryPage(&m_rows.constLast());

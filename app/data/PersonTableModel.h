@@ -71,6 +71,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
     bool m_atEnd = false;
+    bool m_busy = false;
     int m_roundTrips = 0;
 };
 

@@ -1,0 +1,245 @@
+#include "TestDatabase.h"
+#include "core/FieldRules.h"
+#include "data/PersonRepository.h"
+#include "data/PersonTableModel.h"
+#include "data/Sql.h"
+#include "ui/IdleWatcher.h"
+#include "ui/Language.h"
+#include "ui/LockDialog.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonsPage.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace guichet;
+using namespace guichet::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const PasswordHasher kHasher(PasswordHasher::Strength::Minimal);
+
+// Runs `action` on the next modal dialog that opens (polling, so that it never blocks the event
+// loop that opens the dialog).
+template <typename Action>
+void onNextModal(Action action)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, action] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            action(dialog);
+        }
+    });
+    poll->start();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Language::apply(u"en"_s); }
+
+    void eachRoleSeesOnlyItsSections_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QStringList>("sections");
+        QTest::newRow("counter") << u"COUNTER"_s << QStringList{u"REG"_s, u"AMO"_s, u"STU"_s, u"ARM"_s, u"CPL"_s};
+        QTest::newRow("liquidator") << u"LIQUIDATOR"_s << QStringList{u"AMO"_s, u"STU"_s, u"TP"_s};
+        QTest::newRow("medical") << u"MEDICAL"_s << QStringList{u"MCM"_s, u"MCC"_s};
+        QTest::newRow("legal") << u"LEGAL"_s << QStringList{u"CPL"_s, u"LEG"_s};
+        QTest::newRow("auditor") << u"AUDITOR"_s << QStringList{u"AUD"_s};
+        QTest::newRow("administrator") << u"ADMIN"_s << QStringList{};
+    }
+
+    void eachRoleSeesOnlyItsSections()
+    {
+        QFETCH(QString, role);
+        QFETCH(QStringList, sections);
+        TestDatabase t(u"gui_roles"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, role);
+        Authenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QCOMPARE(window.sectionCodes(), sections);
+        QCOMPARE(window.findChildren<PersonsPage *>().size(), sections.contains(u"REG"_s) ? 1 : 0);
+        auto *purposeLabel = window.findChild<QLabel *>(u"purposeLabel"_s);
+        QVERIFY(purposeLabel);
+        if (sections.isEmpty()) {
+            QVERIFY(window.findChild<QLabel *>(u"noSections"_s));
+            QVERIFY(window.session().activePurpose().isEmpty());
+        } else {
+            QCOMPARE(window.session().activePurpose(), sections.first());
+            QVERIFY(purposeLabel->text().contains(sections.first()));
+        }
+        QVERIFY(!window.selectSection(u"HR"_s));
+    }
+
+    void counterFindsAndOpensAFileFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_keyboard"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        session.setActivePurpose(u"REG"_s);
+        PersonRepository repository(t.db());
+        Person p;
+        p.lastName = u"Ouazzani"_s;
+        p.firstName = u"Meryem"_s;
+        p.lastNameAr = u"الوزاني"_s;
+        p.immatriculation = u"777000111"_s;
+        p.birthDate = QDate(1975, 6, 1);
+        p.sex = u"F"_s;
+        const qint64 id = repository.create(session, p);
+        p.lastName = u"Tazi"_s;
+        p.immatriculation = u"777000112"_s;
+        repository.create(session, p);
+
+        Authenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *page = window.findChild<PersonsPage *>();
+        QVERIFY(page);
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        QTest::keyClicks(page->searchField(), u"ouaz"_s);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+
+        QString openedTitle;
+        onNextModal([&openedTitle](QWidget *dialog) {
+            openedTitle = dialog->windowTitle();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(page->searchField(), Qt::Key_Down);
+        QVERIFY(page->table()->hasFocus());
+        QTest::keyClick(page->table(), Qt::Key_Return);
+        QTRY_VERIFY(openedTitle.contains(u"Ouazzani"_s));
+
+        QSqlQuery q = Sql::run(t.db(), u"SELECT agent, purpose FROM audit_log WHERE action = 'read' AND person_id = ?"_s,
+                               {QString::number(id)});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"agent"_s);
+        QCOMPARE(q.value(1).toString(), u"REG"_s);
+    }
+
+    void signInDialogKeepsTheLoginAfterAWrongPassword()
+    {
+        TestDatabase t(u"gui_login"_s);
+        t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Authenticator auth(t.db(), kHasher);
+        LoginDialog dialog(auth, t.url());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *login = dialog.findChild<QLineEdit *>(u"login"_s);
+        auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+        QVERIFY(login->hasFocus());
+        QTest::keyClicks(login, u"samira"_s);
+        QTest::keyClick(login, Qt::Key_Tab);
+        QVERIFY(password->hasFocus());
+        QTest::keyClicks(password, u"wrong password"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.errorText().isEmpty());
+        QCOMPARE(login->text(), u"samira"_s);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(password->hasFocus());
+
+        QTest::keyClicks(password, TestDatabase::agentPassword());
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().login, u"samira"_s);
+
+        // A 10,000-character login is cut at the field's limit and refused with a sentence.
+        LoginDialog second(auth, t.url());
+        second.show();
+        auto *secondLogin = second.findChild<QLineEdit *>(u"login"_s);
+        secondLogin->setText(QString(10000, u'a'));
+        QCOMPARE(secondLogin->text().size(), FieldRules::MaxLoginLength);
+        QTest::keyClick(secondLogin, Qt::Key_Return);
+        QVERIFY(!second.errorText().isEmpty());
+    }
+
+    void lockHidesTheFileAndOnlyThePasswordUnlocks()
+    {
+        TestDatabase t(u"gui_lock"_s);
+        const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Authenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        bool hiddenWhileLocked = false;
+        bool escapeIgnored = false;
+        onNextModal([&](QWidget *dialog) {
+            hiddenWhileLocked = !window.centralWidget()->isVisible();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            escapeIgnored = dialog->isVisible();
+            auto *password = dialog->findChild<QLineEdit *>(u"unlockPassword"_s);
+            QTest::keyClicks(password, u"wrong"_s);
+            QTest::keyClick(password, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QTest::keyClicks(password, TestDatabase::agentPassword());
+            QTest::keyClick(password, Qt::Key_Return);
+        });
+        window.lock();
+        QVERIFY(hiddenWhileLocked);
+        QVERIFY(escapeIgnored);
+        QVERIFY(!window.isLocked());
+        QVERIFY(window.centralWidget()->isVisible());
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'lock'"_s).toInt(), 1);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'unlock'"_s).toInt(), 1);
+    }
+
+    void idleTimeLocksTheScreen()
+    {
+        TestDatabase t(u"gui_idle"_s);
+        const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Authenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        bool locked = false;
+        onNextModal([&](QWidget *dialog) {
+            locked = qobject_cast<LockDialog *>(dialog) != nullptr;
+            dialog->findChild<QPushButton *>(u"signOut"_s)->click();
+        });
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+        window.idleWatcher()->setTimeout(50);
+        QTRY_COMPARE(signOut.count(), 1);
+        QVERIFY(locked);
+    }
+
+    void arabicLaysOutRightToLeftAndFrenchIsTranslated()
+    {
+        TestDatabase t(u"gui_language"_s);
+        Authenticator auth(t.db(), kHasher);
+        Language::apply(u"ar"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        {
+            LoginDialog dialog(auth, t.url());
+            QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        }
+        Language::apply(u"fr"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        {
+            LoginDialog dialog(auth, t.url());
+            auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            const QString signIn = buttons->button(QDialogButtonBox::Ok)->text();
+            QVERIFY2(signIn != u"&Sign in"_s, qPrintable(signIn));
+        }
+        Language::apply(u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,153 @@
+#include "TestDatabase.h"
+#include "data/DatabaseError.h"
+#include "data/PersonRepository.h"
+#include "data/Sql.h"
+
+#include <QTest>
+
+using namespace guichet;
+using namespace guichet::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+Person member(const QString &last, const QString &first, const QString &immatriculation)
+{
+    Person p;
+    p.lastName = last;
+    p.firstName = first;
+    p.immatriculation = immatriculation;
+    p.birthDate = QDate(1980, 5, 17);
+    p.sex = u"F"_s;
+    return p;
+}
+} // namespace
+
+class TestPersonRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storesNamesExactlyAsTyped_data()
+    {
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("lastAr");
+        QTest::newRow("apostrophe") << u"Aït Ma'ati"_s << u"Zineb"_s << u"آيت معطي"_s;
+        QTest::newRow("arabic") << u"El Idrissi"_s << u"Omar"_s << u"الإدريسي"_s;
+        QTest::newRow("sql fragment") << u"Robert'); DROP TABLE persons;--"_s << u"Bobby"_s << QString();
+        QTest::newRow("max length") << QString(100, u'é') << u"X"_s << QString(100, u'ب');
+    }
+
+    void storesNamesExactlyAsTyped()
+    {
+        QFETCH(QString, last);
+        QFETCH(QString, first);
+        QFETCH(QString, lastAr);
+        TestDatabase t(u"persons_names"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        session.setActivePurpose(u"REG"_s);
+        Person p = member(last, first, u"123456789"_s);
+        p.lastNameAr = lastAr;
+        PersonRepository repository(t.db());
+        const qint64 id = repository.create(session, p);
+        const auto file = repository.openFile(session, id);
+        QVERIFY(file);
+        QCOMPARE(file->person.lastName, last);
+        QCOMPARE(file->person.firstName, first);
+        QCOMPARE(file->person.lastNameAr, lastAr);
+        QCOMPARE(file->person.organisationCode, u"MGPAP"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+    }
+
+    void refusesBadInputWithReasons_data()
+    {
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("immatriculation");
+        QTest::addColumn<QDate>("birth");
+        QTest::newRow("empty name") << QString() << u"123456789"_s << QDate(1980, 1, 1);
+        QTest::newRow("10000 characters") << QString(10000, u'a') << u"123456789"_s << QDate(1980, 1, 1);
+        QTest::newRow("control character") << u"Ali\u0007"_s << u"123456789"_s << QDate(1980, 1, 1);
+        QTest::newRow("bad immatriculation") << u"Ali"_s << u"12AB"_s << QDate(1980, 1, 1);
+        QTest::newRow("impossible date") << u"Ali"_s << u"123456789"_s << QDate(2023, 2, 30);
+        QTest::newRow("future date") << u"Ali"_s << u"123456789"_s << QDate::currentDate().addDays(1);
+    }
+
+    void refusesBadInputWithReasons()
+    {
+        QFETCH(QString, last);
+        QFETCH(QString, immatriculation);
+        QFETCH(QDate, birth);
+        TestDatabase t(u"persons_bad"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p = member(last, u"Ali"_s, immatriculation);
+        p.birthDate = birth;
+        const int auditBefore = Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log"_s).toInt();
+        try {
+            PersonRepository(t.db()).create(session, p);
+            QFAIL("bad input must be refused");
+        } catch (const DatabaseError &error) {
+            QCOMPARE(error.kind(), DatabaseError::Kind::Refused);
+            QVERIFY(!error.userMessage().isEmpty());
+            QVERIFY(error.userMessage().size() < 500);
+        }
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 0);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore);
+    }
+
+    void creationAndReadingAreAudited()
+    {
+        TestDatabase t(u"persons_audit"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        session.setActivePurpose(u"REG"_s);
+        PersonRepository repository(t.db());
+        const qint64 id = repository.create(session, member(u"Tazi"_s, u"Salma"_s, u"200000001"_s));
+        repository.openFile(session, id);
+        QSqlQuery q = Sql::run(t.db(), u"SELECT action, purpose, details FROM audit_log WHERE person_id = ? ORDER BY seq"_s,
+                               {QString::number(id)});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"create"_s);
+        QCOMPARE(q.value(1).toString(), u"REG"_s);
+        QVERIFY(q.value(2).toString().contains(u"Tazi"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"read"_s);
+        QCOMPARE(q.value(1).toString(), u"REG"_s);
+        QVERIFY(!q.next());
+    }
+
+    void aMutuelleSeesOnlyItsOwnPersons()
+    {
+        TestDatabase t(u"persons_scope"_s);
+        const Session mgpap = t.createAgentSession(u"agent.mgpap"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const Session omfam = t.createAgentSession(u"agent.omfam"_s, u"OMFAM"_s, u"COUNTER"_s);
+        const Session cnops = t.createAgentSession(u"agent.cnops"_s, u"CNOPS"_s, u"LEGAL"_s);
+        PersonRepository repository(t.db());
+        Person p = member(u"Lahlou"_s, u"Nadia"_s, u"300000001"_s);
+        p.organisationId = omfam.organisation.id; // ignored: a mutuelle registers its own members
+        const qint64 id = repository.create(mgpap, p);
+        QVERIFY(repository.openFile(mgpap, id));
+        QVERIFY(!repository.openFile(omfam, id));
+        QVERIFY(repository.openFile(cnops, id));
+        QCOMPARE(repository.openFile(mgpap, id)->person.organisationCode, u"MGPAP"_s);
+    }
+
+    void memberFileListsBeneficiaries()
+    {
+        TestDatabase t(u"persons_family"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        const qint64 memberId = repository.create(session, member(u"Kettani"_s, u"Houda"_s, u"400000001"_s));
+        Person child = member(u"Kettani"_s, u"Rachid"_s, u"400000001-01"_s);
+        child.relation = u"child"_s;
+        child.memberId = memberId;
+        child.birthDate = QDate(2015, 3, 3);
+        child.sex = u"M"_s;
+        repository.create(session, child);
+        const auto file = repository.openFile(session, memberId);
+        QVERIFY(file);
+        QCOMPARE(file->beneficiaries.size(), 1);
+        QCOMPARE(file->beneficiaries.first().firstName, u"Rachid"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonRepository)
+#include "tst_personrepository.moc"
