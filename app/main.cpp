@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     // --help and --version need no display; --screenshot renders offscreen.
     const bool textOnly = hasArgument(argc, argv, {"--help", "-h", "--version", "-v"});
     const bool screenshotMode = hasArgument(argc, argv, {"--screenshot"});
-    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = textOnly ? std::make_unique<QCoreApplication>(argc, argv)
                                                      : std::make_unique<QApplication>(argc, argv);

@@ -31,14 +31,17 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     setObjectName(u"mainWindow"_s);
     m_sections = new QListWidget(this);
     m_sections->setObjectName(u"sections"_s);
+    m_sections->setWordWrap(true);
+    m_sections->setSpacing(2);
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sections->setMinimumWidth(220);
-    m_sections->setMaximumWidth(320);
+    m_sections->setMaximumWidth(300);
     m_pages = new QStackedWidget(this);
 
     for (const Purpose &purpose : m_session.purposes) {
         if (!purpose.hasScreens)
             continue;
-        auto *item = new QListWidgetItem(purpose.code + u" — "_s + purpose.name, m_sections);
+        auto *item = new QListWidgetItem(purpose.code + u"\n"_s + purpose.name, m_sections);
         item->setData(Qt::UserRole, purpose.code);
         item->setToolTip(purpose.name + u"\nCNDP "_s + purpose.cndpNumber);
         QWidget *page = nullptr;
@@ -63,6 +66,7 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     splitter->addWidget(m_sections);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
     setCentralWidget(splitter);
 
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -1,5 +1,7 @@
 #include "ui/PersonFileDialog.h"
 
+#include "data/PersonTableModel.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,17 +16,6 @@ namespace guichet {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString relationLabel(const QString &relation)
-{
-    if (relation == u"member"_s)
-        return PersonFileDialog::tr("Member");
-    if (relation == u"spouse"_s)
-        return PersonFileDialog::tr("Spouse");
-    if (relation == u"child"_s)
-        return PersonFileDialog::tr("Child");
-    return PersonFileDialog::tr("Other");
-}
-
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.isEmpty() ? u"—"_s : text, parent);
@@ -51,7 +42,7 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, const Session &sessio
     form->addRow(tr("Name in Arabic:"), arabic);
     form->addRow(tr("Birth date:"), valueLabel(QLocale().toString(p.birthDate, QLocale::LongFormat), identity));
     form->addRow(tr("Sex:"), valueLabel(p.sex == u"F"_s ? tr("Female") : tr("Male"), identity));
-    form->addRow(tr("Relation:"), valueLabel(relationLabel(p.relation), identity));
+    form->addRow(tr("Relation:"), valueLabel(PersonTableModel::relationLabel(p.relation), identity));
     form->addRow(tr("Regime:"), valueLabel(p.regime == u"STU"_s ? tr("Students") : tr("AMO-Public"), identity));
     form->addRow(tr("Organisation:"), valueLabel(p.organisationCode, identity));
 
@@ -68,7 +59,7 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, const Session &sessio
         table->horizontalHeader()->setStretchLastSection(true);
         for (int row = 0; row < file.beneficiaries.size(); ++row) {
             const Person &b = file.beneficiaries.at(row);
-            table->setItem(row, 0, new QTableWidgetItem(relationLabel(b.relation)));
+            table->setItem(row, 0, new QTableWidgetItem(PersonTableModel::relationLabel(b.relation)));
             table->setItem(row, 1, new QTableWidgetItem(b.lastName));
             table->setItem(row, 2, new QTableWidgetItem(b.firstName));
             table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(b.birthDate, QLocale::ShortFormat)));

@@ -163,7 +163,7 @@ int PersonTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PersonTableModel::relationLabel(const QString &relation) const
+QString PersonTableModel::relationLabel(const QString &relation)
 {
     if (relation == u"member"_s)
         return tr("Member");

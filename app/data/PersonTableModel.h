@@ -27,6 +27,8 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
     static bool isSortable(int column);
+    // member, spouse, child, other → words for the agent.
+    static QString relationLabel(const QString &relation);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Reloads the first page (after a change made elsewhere).
@@ -62,7 +64,6 @@ private:
     };
 
     QList<Row> queryPage(const Row *after);
-    QString relationLabel(const QString &relation) const;
 
     QSqlDatabase m_db;
     Session m_session;
