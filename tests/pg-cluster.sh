@@ -72,6 +72,15 @@ start)
         }
     fi
 
+    # The superuser of the tests connects without a password; every other role (the agents' login
+    # roles) must give its password, checked with SCRAM-SHA-256 as on a real server.
+    cat >"$dir/data/pg_hba.conf" <<'HBA'
+local all all                trust
+host  all postgres 127.0.0.1/32 trust
+host  all all      127.0.0.1/32 scram-sha-256
+HBA
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir/data/pg_hba.conf"; fi
+
     opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
     opts+=" -c full_page_writes=off -c max_connections=200"
     if ! as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$opts" start >/dev/null; then

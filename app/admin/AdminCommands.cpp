@@ -132,9 +132,27 @@ int commandCreateAgent(const ConnectionSpec &spec, const QCommandLineParser &par
         return AdminCommands::Failure;
     }
     QSqlDatabase db = openAndMigrate(spec, false);
-    agent.passwordHash = PasswordHasher().hash(password);
+    // Embedded: Guichet checks an Argon2id hash. Central: PostgreSQL checks the login role's
+    // password (SCRAM-SHA-256), and no hash of it is kept in the agents table.
+    if (spec.isPostgres())
+        agent.serverPassword = password;
+    else
+        agent.passwordHash = PasswordHasher().hash(password);
     const qint64 id = AgentRepository(db).create(AuditLog::anonymousSession(u"guichet-admin"_s), agent);
     out() << AdminCommands::tr("Agent %1 created (number %2).").arg(agent.login).arg(id) << Qt::endl;
+    return AdminCommands::Success;
+}
+
+int commandDeactivateAgent(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    const QString login = parser.value(u"login"_s).trimmed();
+    if (login.isEmpty()) {
+        err() << AdminCommands::tr("deactivate-agent needs --login.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    AgentRepository(db).deactivate(AuditLog::anonymousSession(u"guichet-admin"_s), login);
+    out() << AdminCommands::tr("Agent %1 deactivated: it can no longer sign in.").arg(login) << Qt::endl;
     return AdminCommands::Success;
 }
 
@@ -166,15 +184,16 @@ int AdminCommands::run(const QStringList &arguments)
            "  migrate        bring the schema to this version\n"
            "  seed-demo      add demo agents and persons (demo databases only)\n"
            "  create-agent   create an agent: --login, --name, --organisation, --role\n"
+           "  deactivate-agent  deactivate an agent: --login\n"
            "  verify-audit   check the hash chain of the audit log"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent or verify-audit"));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent or verify-audit"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
                       tr("database")});
-    parser.addOption({u"login"_s, tr("create-agent: the agent's login."), tr("login")});
+    parser.addOption({u"login"_s, tr("create-agent, deactivate-agent: the agent's login."), tr("login")});
     parser.addOption({u"name"_s, tr("create-agent: the agent's full name."), tr("name")});
     parser.addOption({u"organisation"_s, tr("create-agent: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
                       tr("code")});
@@ -196,11 +215,12 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err() << tr("Name one command: migrate, seed-demo, create-agent or verify-audit.") << Qt::endl;
+        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
-    static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s, u"verify-audit"_s};
+    static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
+                                         u"deactivate-agent"_s, u"verify-audit"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -223,6 +243,8 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandSeedDemo(*spec);
         else if (command == u"create-agent"_s)
             status = commandCreateAgent(*spec, parser);
+        else if (command == u"deactivate-agent"_s)
+            status = commandDeactivateAgent(*spec, parser);
         else
             status = commandVerifyAudit(*spec);
     } catch (const DatabaseError &e) {

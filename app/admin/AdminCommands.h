@@ -5,7 +5,7 @@
 
 namespace guichet {
 
-// guichet-admin: migrate, seed-demo, create-agent, verify-audit. Each takes --database, prints a
+// guichet-admin: migrate, seed-demo, create-agent, deactivate-agent, verify-audit. Each takes --database, prints a
 // clear sentence on failure and returns non-zero: 1 when the work failed, 2 when the command line
 // was wrong.
 class AdminCommands

@@ -71,8 +71,25 @@ qint64 AgentRepository::create(const Session &actor, const NewAgent &agent)
                                                {{u"login"_s, agent.login},
                                                 {u"organisation"_s, agent.organisationCode},
                                                 {u"role"_s, agent.roleCode}}});
+    // On PostgreSQL each agent is a login role of its own, member of its role's purpose roles.
+    if (Sql::dialect(m_db) == Dialect::Postgres && !agent.serverPassword.isEmpty())
+        Sql::run(m_db, u"SELECT guichet_set_agent_login(?, ?)"_s, {agent.login, agent.serverPassword});
     transaction.commit();
     return id;
+}
+
+void AgentRepository::deactivate(const Session &actor, const QString &login)
+{
+    Transaction transaction(m_db);
+    const QVariant id = Sql::scalar(m_db, u"SELECT id FROM agents WHERE login = ?"_s, {login});
+    if (!id.isValid())
+        throw DatabaseError(DatabaseError::Kind::Refused, tr("No agent has the login \"%1\".").arg(login.left(64)));
+    if (Sql::dialect(m_db) == Dialect::Postgres)
+        Sql::run(m_db, u"SELECT guichet_disable_agent_login(?)"_s, {login});
+    else
+        Sql::run(m_db, u"UPDATE agents SET active = ? WHERE id = ?"_s, {false, id});
+    AuditLog(m_db).appendInTransaction(actor, {u"deactivate"_s, u"agent"_s, id.toString(), 0, {{u"login"_s, login}}});
+    transaction.commit();
 }
 
 void AgentRepository::saveLockout(qint64 agentId, const LockoutPolicy::State &state)

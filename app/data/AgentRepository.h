@@ -29,7 +29,8 @@ struct NewAgent
     QString fullName;
     QString organisationCode;
     QString roleCode;
-    QString passwordHash;
+    QString passwordHash;   // embedded database: the Argon2id hash
+    QString serverPassword; // PostgreSQL: the password of the agent's login role (never stored by us)
 };
 
 class AgentRepository
@@ -43,6 +44,8 @@ public:
     // Validates, inserts and records the creation in the audit log, in one transaction.
     // Throws DatabaseError (Kind::Refused) with a sentence for the user on invalid input.
     qint64 create(const Session &actor, const NewAgent &agent);
+    // Deactivates the agent; on PostgreSQL its login role can no longer connect.
+    void deactivate(const Session &actor, const QString &login);
     void saveLockout(qint64 agentId, const LockoutPolicy::State &state);
     void savePasswordHash(qint64 agentId, const QString &hash, const QString &changedAt);
 

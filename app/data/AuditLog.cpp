@@ -11,12 +11,6 @@ namespace guichet {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// One writer at a time extends the chain (PostgreSQL: transaction-scoped advisory lock;
-// SQLite: the write lock that BEGIN IMMEDIATE already holds).
-constexpr qint64 kAuditChainLock = 0x6775696368657401; // "guichet" 01
-} // namespace
-
 AuditLog::AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 Session AuditLog::anonymousSession(const QString &who)
@@ -29,18 +23,7 @@ Session AuditLog::anonymousSession(const QString &who)
 
 void AuditLog::appendInTransaction(const Session &session, const AuditEvent &event)
 {
-    if (Sql::dialect(m_db) == Dialect::Postgres)
-        Sql::run(m_db, u"SELECT pg_advisory_xact_lock(?)"_s, {kAuditChainLock});
-
     AuditRecord record;
-    record.seq = 1;
-    record.prevHash = AuditChain::genesisHash();
-    QSqlQuery head = Sql::run(m_db, u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);
-    if (head.next()) {
-        record.seq = head.value(0).toLongLong() + 1;
-        record.prevHash = head.value(1).toString().toLatin1();
-    }
-    record.at = toStoredTimestamp(m_clock.nowUtc());
     record.agent = session.login;
     record.organisation = session.organisation.code;
     record.role = session.roleCode;
@@ -54,8 +37,29 @@ void AuditLog::appendInTransaction(const Session &session, const AuditEvent &eve
                          ? QString()
                          : QString::fromUtf8(
                                QJsonDocument(QJsonObject::fromVariantMap(event.details)).toJson(QJsonDocument::Compact));
-    record.hash = AuditChain::computeHash(record);
 
+    if (Sql::dialect(m_db) == Dialect::Postgres) {
+        // The server numbers, stamps and chains the row (0003_security.postgres.sql); on an agent's
+        // connection it also takes the agent and the purpose from the session, not from us.
+        Sql::run(m_db,
+                 u"INSERT INTO audit_log (agent, organisation, role, purpose, action, entity, entity_id, person_id, "
+                 "workstation, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {Sql::text(record.agent), Sql::text(record.organisation), Sql::text(record.role),
+                  Sql::text(record.purpose), record.action, record.entity, Sql::text(record.entityId),
+                  Sql::text(record.personId), Sql::text(record.workstation), Sql::text(record.details)});
+        return;
+    }
+
+    // SQLite: this process holds the write lock (BEGIN IMMEDIATE), so it extends the chain itself.
+    record.seq = 1;
+    record.prevHash = AuditChain::genesisHash();
+    QSqlQuery head = Sql::run(m_db, u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);
+    if (head.next()) {
+        record.seq = head.value(0).toLongLong() + 1;
+        record.prevHash = head.value(1).toString().toLatin1();
+    }
+    record.at = toStoredTimestamp(m_clock.nowUtc());
+    record.hash = AuditChain::computeHash(record);
     Sql::run(m_db,
              u"INSERT INTO audit_log (seq, at, agent, organisation, role, purpose, action, entity, entity_id, "
              "person_id, workstation, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
