@@ -4,6 +4,8 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/Migrator.h"
+#include "security/EmbeddedAuthenticator.h"
+#include "security/ServerAuthenticator.h"
 #include "ui/AppController.h"
 #include "ui/Language.h"
 
@@ -101,21 +103,22 @@ int main(int argc, char *argv[])
     if (!spec)
         return fail(error);
 
-    QSqlDatabase db;
-    try {
-        db = Database::open(*spec, u"guichet"_s);
-        Migrator migrator(db);
-        // The embedded database is this workstation's own: it is migrated here. A central one is
-        // migrated by its administrator.
-        if (spec->isPostgres())
-            migrator.requireUpToDate();
-        else
-            migrator.migrate();
-    } catch (const DatabaseError &e) {
-        return fail(e.userMessage(), e.detail());
+    // The embedded database is this workstation's own: it is opened and migrated here. A central
+    // one is migrated by its administrator, and opened at sign-in with the agent's own login.
+    std::unique_ptr<Authenticator> authenticator;
+    if (spec->isPostgres()) {
+        authenticator = std::make_unique<ServerAuthenticator>(*spec, u"guichet"_s);
+    } else {
+        try {
+            QSqlDatabase db = Database::open(*spec, u"guichet"_s);
+            Migrator(db).migrate();
+            authenticator = std::make_unique<EmbeddedAuthenticator>(db);
+        } catch (const DatabaseError &e) {
+            return fail(e.userMessage(), e.detail());
+        }
     }
 
-    AppController controller(db, spec->displayName());
+    AppController controller(std::move(authenticator), spec->displayName());
     if (parser.isSet(demoAgentOption)) {
         if (const QString problem = controller.signInDemoAgent(parser.value(demoAgentOption)); !problem.isEmpty())
             return fail(problem);

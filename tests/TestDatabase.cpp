@@ -6,7 +6,7 @@
 #include "data/Database.h"
 #include "data/Migrator.h"
 #include "data/Sql.h"
-#include "security/Authenticator.h"
+#include "security/EmbeddedAuthenticator.h"
 #include "security/PasswordHasher.h"
 
 #include <QSqlError>
@@ -88,7 +88,7 @@ Session TestDatabase::createAgentSession(const QString &login, const QString &or
     const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
     AgentRepository(db()).create(AuditLog::anonymousSession(u"test"_s),
                                  {login, u"Agent "_s + login, organisationCode, roleCode, hasher.hash(agentPassword())});
-    const SignInResult result = Authenticator(db(), hasher).signIn(login, agentPassword());
+    const SignInResult result = EmbeddedAuthenticator(db(), hasher).signIn(login, agentPassword());
     if (result.status != SignInResult::Status::Success)
         qFatal("Test agent %s could not sign in: %s", qPrintable(login), qPrintable(result.message));
     return result.session;

@@ -2,7 +2,7 @@
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
 #include "data/Sql.h"
-#include "security/Authenticator.h"
+#include "security/EmbeddedAuthenticator.h"
 
 #include <QTest>
 
@@ -41,7 +41,7 @@ private slots:
     {
         TestDatabase t(u"auth_ok"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         const SignInResult result = auth.signIn(u"  Samira "_s, TestDatabase::agentPassword());
         QCOMPARE(result.status, SignInResult::Status::Success);
         QCOMPARE(result.session.login, u"samira"_s);
@@ -58,7 +58,7 @@ private slots:
     {
         TestDatabase t(u"auth_wrong"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         const SignInResult wrong = auth.signIn(u"samira"_s, u"not-the-password"_s);
         const SignInResult unknown = auth.signIn(u"nobody"_s, u"not-the-password"_s);
         QCOMPARE(wrong.status, SignInResult::Status::WrongCredentials);
@@ -86,7 +86,7 @@ private slots:
         QFETCH(QString, password);
         TestDatabase t(u"auth_input"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        const SignInResult result = Authenticator(t.db(), kHasher).signIn(login, password);
+        const SignInResult result = EmbeddedAuthenticator(t.db(), kHasher).signIn(login, password);
         QVERIFY(result.status != SignInResult::Status::Success);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(result.message.size() < 200);
@@ -97,7 +97,7 @@ private slots:
         TestDatabase t(u"auth_lock"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
         FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
-        Authenticator auth(t.db(), kHasher, clock);
+        EmbeddedAuthenticator auth(t.db(), kHasher, clock);
         for (int i = 1; i <= 4; ++i)
             QCOMPARE(auth.signIn(u"samira"_s, u"wrong"_s).status, SignInResult::Status::WrongCredentials);
         const SignInResult fifth = auth.signIn(u"samira"_s, u"wrong"_s);
@@ -115,7 +115,7 @@ private slots:
     {
         TestDatabase t(u"auth_change"_s);
         const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         QVERIFY(!auth.changePassword(session, TestDatabase::agentPassword(), u"short"_s).isEmpty());
         QVERIFY(!auth.changePassword(session, TestDatabase::agentPassword(), u"xx-samira-xx-long"_s).isEmpty());
         QVERIFY(!auth.changePassword(session, u"not-current-password"_s, u"A-New-Password-7"_s).isEmpty());
@@ -129,7 +129,7 @@ private slots:
     {
         TestDatabase t(u"auth_demo"_s);
         t.createAgentSession(u"guichet.demo"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         QVERIFY(auth.signInDemoAgent(u"guichet.demo"_s).status != SignInResult::Status::Success);
         Sql::run(t.db(), u"INSERT INTO app_settings (key, value) VALUES ('demo', '1')"_s);
         QCOMPARE(auth.signInDemoAgent(u"guichet.demo"_s).status, SignInResult::Status::Success);
@@ -142,7 +142,7 @@ private slots:
         TestDatabase t(u"auth_inactive"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
         Sql::run(t.db(), u"UPDATE agents SET active = ? WHERE login = 'samira'"_s, {false});
-        QCOMPARE(Authenticator(t.db(), kHasher).signIn(u"samira"_s, TestDatabase::agentPassword()).status,
+        QCOMPARE(EmbeddedAuthenticator(t.db(), kHasher).signIn(u"samira"_s, TestDatabase::agentPassword()).status,
                  SignInResult::Status::Inactive);
     }
 };

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "security/EmbeddedAuthenticator.h"
 #include "core/FieldRules.h"
 #include "data/PersonRepository.h"
 #include "data/PersonTableModel.h"
@@ -71,7 +72,7 @@ private slots:
         QFETCH(QStringList, sections);
         TestDatabase t(u"gui_roles"_s);
         const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, role);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         MainWindow window(t.db(), auth, session);
         window.show();
         QCOMPARE(window.sectionCodes(), sections);
@@ -106,7 +107,7 @@ private slots:
         p.immatriculation = u"777000112"_s;
         repository.create(session, p);
 
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         MainWindow window(t.db(), auth, session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -139,7 +140,7 @@ private slots:
     {
         TestDatabase t(u"gui_login"_s);
         t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         LoginDialog dialog(auth, t.url());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -176,7 +177,7 @@ private slots:
     {
         TestDatabase t(u"gui_lock"_s);
         const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         MainWindow window(t.db(), auth, session);
         window.show();
         bool hiddenWhileLocked = false;
@@ -205,7 +206,7 @@ private slots:
     {
         TestDatabase t(u"gui_idle"_s);
         const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         MainWindow window(t.db(), auth, session);
         window.show();
         bool locked = false;
@@ -222,7 +223,7 @@ private slots:
     void arabicLaysOutRightToLeftAndFrenchIsTranslated()
     {
         TestDatabase t(u"gui_language"_s);
-        Authenticator auth(t.db(), kHasher);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
         Language::apply(u"ar"_s);
         QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
         {

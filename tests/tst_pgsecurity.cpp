@@ -6,6 +6,8 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/PersonRepository.h"
+#include "data/PersonTableModel.h"
+#include "security/ServerAuthenticator.h"
 #include "data/Sql.h"
 
 #include <QSqlError>
@@ -197,6 +199,54 @@ private slots:
         QCOMPARE(last.value(0).toString(), m_counter);
         QCOMPARE(last.value(1).toString(), u"REG"_s);
         QCOMPARE(last.value(2).toString(), u"read"_s);
+    }
+
+    void theClientSignsInWithTheAgentsOwnLogin()
+    {
+        QString error;
+        auto server = ConnectionSpecParser::parse(m_db->url(), &error);
+        server->user.clear();
+        ServerAuthenticator auth(*server, u"client-"_s + m_counter);
+        QCOMPARE(auth.signIn(m_counter, u"wrong password"_s).status, SignInResult::Status::WrongCredentials);
+        QCOMPARE(auth.signIn(u"no.such.agent"_s, kPassword).status, SignInResult::Status::WrongCredentials);
+        QCOMPARE(auth.signIn(u"postgres"_s, kPassword).status, SignInResult::Status::Inactive); // not an agent
+
+        SignInResult result = auth.signIn(m_counter, kPassword);
+        QCOMPARE(result.status, SignInResult::Status::Success);
+        Session &session = result.session;
+        QVERIFY(session.serverEnforced);
+        QCOMPARE(session.organisation.code, u"MGPAP"_s);
+        QVERIFY(session.hasPurpose(u"REG"_s));
+        QVERIFY(!session.hasPurpose(u"MCM"_s));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, auth.usePurpose(session, u"MCM"_s));
+
+        auth.usePurpose(session, u"REG"_s);
+        PersonTableModel model(auth.database(), session);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(Sql::scalar(auth.database(), u"SELECT current_user"_s).toString(), u"p_reg"_s);
+
+        QCOMPARE(auth.verifyPassword(session, kPassword).status, SignInResult::Status::Success);
+        QVERIFY(auth.verifyPassword(session, u"nope"_s).status != SignInResult::Status::Success);
+        QCOMPARE(auth.changePassword(session, kPassword, u"A-Fresh-Password-9"_s), QString());
+        QCOMPARE(Sql::scalar(auth.database(), u"SELECT current_user"_s).toString(), u"p_reg"_s);
+        auth.signOut(session);
+        QVERIFY(!auth.database().isOpen());
+
+        QCOMPARE(auth.signIn(m_counter, kPassword).status, SignInResult::Status::WrongCredentials);
+        SignInResult again = auth.signIn(m_counter, u"A-Fresh-Password-9"_s);
+        QCOMPARE(again.status, SignInResult::Status::Success);
+        QCOMPARE(auth.changePassword(again.session, u"A-Fresh-Password-9"_s, kPassword), QString());
+        auth.signOut(again.session);
+
+        QSqlQuery actions = Sql::run(m_db->db(), u"SELECT action FROM audit_log WHERE agent = ? ORDER BY seq"_s,
+                                     {m_counter});
+        QStringList recorded;
+        while (actions.next())
+            recorded << actions.value(0).toString();
+        QVERIFY(recorded.contains(u"sign-in"_s));
+        QVERIFY(recorded.contains(u"password-change"_s));
+        QVERIFY(recorded.contains(u"sign-out"_s));
+        QVERIFY(AuditLog(m_db->db()).verify().isIntact());
     }
 
     void wrongPasswordAndDeactivatedAgentCannotConnect()

@@ -8,8 +8,8 @@
 
 namespace guichet {
 
-AppController::AppController(QSqlDatabase db, QString databaseName, QObject *parent)
-    : QObject(parent), m_db(db), m_databaseName(std::move(databaseName)), m_authenticator(db)
+AppController::AppController(std::unique_ptr<Authenticator> authenticator, QString databaseName, QObject *parent)
+    : QObject(parent), m_authenticator(std::move(authenticator)), m_databaseName(std::move(databaseName))
 {
 }
 
@@ -30,7 +30,7 @@ QWidget *AppController::currentWindow() const
 void AppController::showLogin()
 {
     delete m_login;
-    m_login = new LoginDialog(m_authenticator, m_databaseName);
+    m_login = new LoginDialog(*m_authenticator, m_databaseName);
     connect(m_login, &QDialog::accepted, this, [this] {
         const Session session = m_login->session();
         m_login->deleteLater();
@@ -43,7 +43,7 @@ void AppController::showLogin()
 QString AppController::signInDemoAgent(const QString &login)
 {
     try {
-        const SignInResult result = m_authenticator.signInDemoAgent(login);
+        const SignInResult result = m_authenticator->signInDemoAgent(login);
         if (result.status != SignInResult::Status::Success)
             return result.message;
         showMain(result.session);
@@ -55,7 +55,7 @@ QString AppController::signInDemoAgent(const QString &login)
 
 void AppController::showMain(const Session &session)
 {
-    m_main = new MainWindow(m_db, m_authenticator, session);
+    m_main = new MainWindow(m_authenticator->database(), *m_authenticator, session);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, [this] {
         endSession();
@@ -73,7 +73,7 @@ void AppController::endSession()
     if (!m_main)
         return;
     try {
-        m_authenticator.signOut(m_main->session());
+        m_authenticator->signOut(m_main->session());
     } catch (const DatabaseError &) {
         // Signing out must work even when the database is away; the sign-in is recorded.
     }

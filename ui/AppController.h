@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace guichet {
 
 // The life of a workstation session: sign in, work, lock, sign out, and back to the sign-in.
@@ -16,7 +18,7 @@ class AppController : public QObject
     Q_OBJECT
 
 public:
-    AppController(QSqlDatabase db, QString databaseName, QObject *parent = nullptr);
+    AppController(std::unique_ptr<Authenticator> authenticator, QString databaseName, QObject *parent = nullptr);
     ~AppController() override;
 
     void showLogin();
@@ -28,15 +30,14 @@ public:
     QWidget *currentWindow() const;
     MainWindow *mainWindow() const { return m_main; }
     LoginDialog *loginDialog() const { return m_login; }
-    Authenticator &authenticator() { return m_authenticator; }
+    Authenticator &authenticator() { return *m_authenticator; }
 
 private:
     void showMain(const Session &session);
     void endSession();
 
-    QSqlDatabase m_db;
+    std::unique_ptr<Authenticator> m_authenticator;
     QString m_databaseName;
-    Authenticator m_authenticator;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
 };

@@ -38,6 +38,17 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     m_sections->setMaximumWidth(300);
     m_pages = new QStackedWidget(this);
 
+    // The pages read data as they are built: take the first purpose before building them.
+    for (const Purpose &purpose : m_session.purposes) {
+        if (purpose.hasScreens) {
+            try {
+                m_authenticator.usePurpose(m_session, purpose.code);
+            } catch (const DatabaseError &error) {
+                QMessageBox::warning(this, tr("Guichet"), error.userMessage());
+            }
+            break;
+        }
+    }
     for (const Purpose &purpose : m_session.purposes) {
         if (!purpose.hasScreens)
             continue;
@@ -72,8 +83,17 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        const QString code = m_sections->item(row)->data(Qt::UserRole).toString();
+        try {
+            if (code != m_session.activePurpose())
+                m_authenticator.usePurpose(m_session, code);
+        } catch (const DatabaseError &error) {
+            showError(error.userMessage());
+            const QSignalBlocker blocker(m_sections);
+            m_sections->setCurrentRow(int(sectionCodes().indexOf(m_session.activePurpose())));
+            return;
+        }
         m_pages->setCurrentIndex(row);
-        m_session.setActivePurpose(m_sections->item(row)->data(Qt::UserRole).toString());
         updatePurposeLabel();
     });
 

@@ -38,6 +38,9 @@ public:
     QString roleName;
     QList<Purpose> purposes;
     QString workstation;
+    // Signed in with the agent's own PostgreSQL login role: the server enforces purposes and
+    // organisation bounds by itself.
+    bool serverEnforced = false;
 
     bool isValid() const { return agentId > 0; }
     bool hasPurpose(const QString &code) const;

@@ -1,50 +1,43 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Session.h"
-#include "security/PasswordHasher.h"
 
-#include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace guichet {
 
 struct SignInResult
 {
-    enum class Status { Success, WrongCredentials, LockedOut, Inactive, InvalidInput };
+    enum class Status { Success, WrongCredentials, LockedOut, Inactive, InvalidInput, Unavailable };
     Status status = Status::WrongCredentials;
     Session session;       // on success
     QDateTime lockedUntil; // when LockedOut
     QString message;       // a sentence for the agent, except on success
 };
 
-// Embedded-mode sign-in: Argon2id hashes, lock-out after repeated failures, every attempt in the
-// audit log.
+// How agents prove who they are. Embedded: Guichet checks Argon2id hashes in its own database.
+// Central: PostgreSQL checks the password of the agent's own login role, and the connection is
+// the agent's.
 class Authenticator
 {
-    Q_DECLARE_TR_FUNCTIONS(Authenticator)
-
 public:
-    Authenticator(QSqlDatabase db, const PasswordHasher &hasher = PasswordHasher(),
-                  const Clock &clock = Clock::system());
+    virtual ~Authenticator() = default;
 
-    SignInResult signIn(const QString &login, const QString &password);
+    virtual SignInResult signIn(const QString &login, const QString &password) = 0;
     // Opens a session without a password, for the demo agents of a demo database only.
-    SignInResult signInDemoAgent(const QString &login);
-    void signOut(const Session &session);
-
-    // For the lock screen: checks the signed-in agent's password, counting failures like a sign-in.
-    SignInResult verifyPassword(const Session &session, const QString &password);
+    virtual SignInResult signInDemoAgent(const QString &login) = 0;
+    virtual void signOut(const Session &session) = 0;
+    // For the lock screen: checks the signed-in agent's password.
+    virtual SignInResult verifyPassword(const Session &session, const QString &password) = 0;
     // Returns an empty string on success, otherwise a sentence for the agent.
-    QString changePassword(const Session &session, const QString &current, const QString &next);
+    virtual QString changePassword(const Session &session, const QString &current, const QString &next) = 0;
 
-private:
-    SignInResult check(const QString &login, const QString &password, const QString &auditAction);
-    Session sessionFor(const struct AgentRecord &agent) const;
-
-    QSqlDatabase m_db;
-    PasswordHasher m_hasher;
-    const Clock &m_clock;
+    // The connection the signed-in agent works on.
+    virtual QSqlDatabase database() const = 0;
+    // Makes `code` the purpose the agent works under (on PostgreSQL: SET ROLE to the purpose's
+    // role, which the server refuses for a purpose outside the agent's role). Throws DatabaseError.
+    virtual void usePurpose(Session &session, const QString &code) = 0;
 };
 
 } // namespace guichet

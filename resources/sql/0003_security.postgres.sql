@@ -114,6 +114,14 @@ BEGIN
     END IF;
 END
 $$;
+-- An agent changes its own password (run after RESET ROLE, as the agent's login role itself).
+CREATE FUNCTION guichet_change_my_password(p_password text) RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_password);
+END
+$$;
+
 REVOKE EXECUTE ON FUNCTION guichet_set_agent_login(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION guichet_disable_agent_login(text) FROM PUBLIC;
 

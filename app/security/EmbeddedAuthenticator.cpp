@@ -1,9 +1,10 @@
-#include "security/Authenticator.h"
+#include "security/EmbeddedAuthenticator.h"
 
 #include "core/FieldRules.h"
 #include "core/LockoutPolicy.h"
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
+#include "data/DatabaseError.h"
 #include "data/DemoSeeder.h"
 #include "data/ReferenceRepository.h"
 #include "data/Transaction.h"
@@ -15,12 +16,12 @@ namespace guichet {
 
 using namespace Qt::StringLiterals;
 
-Authenticator::Authenticator(QSqlDatabase db, const PasswordHasher &hasher, const Clock &clock)
+EmbeddedAuthenticator::EmbeddedAuthenticator(QSqlDatabase db, const PasswordHasher &hasher, const Clock &clock)
     : m_db(std::move(db)), m_hasher(hasher), m_clock(clock)
 {
 }
 
-Session Authenticator::sessionFor(const AgentRecord &agent) const
+Session EmbeddedAuthenticator::sessionFor(const AgentRecord &agent) const
 {
     Session session;
     session.agentId = agent.id;
@@ -34,7 +35,7 @@ Session Authenticator::sessionFor(const AgentRecord &agent) const
     return session;
 }
 
-SignInResult Authenticator::check(const QString &login, const QString &password, const QString &auditAction)
+SignInResult EmbeddedAuthenticator::check(const QString &login, const QString &password, const QString &auditAction)
 {
     SignInResult result;
     const QString trimmedLogin = login.trimmed().toLower();
@@ -106,12 +107,12 @@ SignInResult Authenticator::check(const QString &login, const QString &password,
     return result;
 }
 
-SignInResult Authenticator::signIn(const QString &login, const QString &password)
+SignInResult EmbeddedAuthenticator::signIn(const QString &login, const QString &password)
 {
     return check(login, password, u"sign-in"_s);
 }
 
-SignInResult Authenticator::signInDemoAgent(const QString &login)
+SignInResult EmbeddedAuthenticator::signInDemoAgent(const QString &login)
 {
     SignInResult result;
     const std::optional<AgentRecord> agent = AgentRepository(m_db).findByLogin(login);
@@ -129,17 +130,24 @@ SignInResult Authenticator::signInDemoAgent(const QString &login)
     return result;
 }
 
-void Authenticator::signOut(const Session &session)
+void EmbeddedAuthenticator::usePurpose(Session &session, const QString &code)
+{
+    // One workstation: the data layer bounds every call by the session (PersonRepository, …).
+    if (!session.setActivePurpose(code))
+        throw DatabaseError(DatabaseError::Kind::Refused, tr("Your role does not hold the purpose %1.").arg(code));
+}
+
+void EmbeddedAuthenticator::signOut(const Session &session)
 {
     AuditLog(m_db, m_clock).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
 }
 
-SignInResult Authenticator::verifyPassword(const Session &session, const QString &password)
+SignInResult EmbeddedAuthenticator::verifyPassword(const Session &session, const QString &password)
 {
     return check(session.login, password, u"unlock"_s);
 }
 
-QString Authenticator::changePassword(const Session &session, const QString &current, const QString &next)
+QString EmbeddedAuthenticator::changePassword(const Session &session, const QString &current, const QString &next)
 {
     if (const QString problem = FieldRules::checkNewPassword(next, session.login); !problem.isEmpty())
         return problem;
