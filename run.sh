@@ -12,8 +12,16 @@ guichet_install_deps xvfb xauth
 [ -f build/CMakeCache.txt ] || cmake --preset default
 cmake --build build
 
-# Idempotent: does nothing when the demo data is already in the default SQLite database.
-build/app/guichet-admin seed-demo
+# Idempotent: does nothing when the demo data is already there. A --database given to run.sh is
+# the one seeded (and then opened), not the default.
+database=()
+for ((i = 1; i <= $#; i++)); do
+    case "${!i}" in
+    --database=*) database=("${!i}") ;;
+    --database) j=$((i + 1)); database=(--database "${!j}") ;;
+    esac
+done
+build/app/guichet-admin seed-demo "${database[@]}"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec build/app/guichet "$@"

@@ -91,7 +91,10 @@ Session TestDatabase::createAgentSession(const QString &login, const QString &or
     const SignInResult result = EmbeddedAuthenticator(db(), hasher).signIn(login, agentPassword());
     if (result.status != SignInResult::Status::Success)
         qFatal("Test agent %s could not sign in: %s", qPrintable(login), qPrintable(result.message));
-    return result.session;
+    Session session = result.session;
+    if (!session.purposes.isEmpty()) // as the main window does: the role's first purpose
+        session.setActivePurpose(session.purposes.constFirst().code);
+    return session;
 }
 
 } // namespace guichet::test

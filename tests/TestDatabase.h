@@ -27,7 +27,7 @@ public:
     QSqlDatabase openSecondConnection(const QString &suffix) const;
 
     // A signed-in session for an agent created on the spot with the Minimal hasher, password
-    // "Correct-Horse-42".
+    // "Correct-Horse-42", working under the first purpose of its role.
     Session createAgentSession(const QString &login, const QString &organisationCode, const QString &roleCode);
     static QString agentPassword() { return QStringLiteral("Correct-Horse-42"); }
 

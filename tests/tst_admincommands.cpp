@@ -34,6 +34,15 @@ private slots:
         QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
     }
 
+    void seedDemoRefusesADatabaseWithRealAgents()
+    {
+        TestDatabase t(u"admin_real"_s);
+        t.createAgentSession(u"real.agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        QCOMPARE(admin({u"seed-demo"_s, u"--database"_s, t.url()}), int(AdminCommands::Failure));
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM agents"_s).toInt(), 1);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM app_settings WHERE key = 'demo'"_s).toInt(), 0);
+    }
+
     void verifyAuditFailsOnTampering()
     {
         TestDatabase t(u"admin_tamper"_s);

@@ -65,6 +65,10 @@ private slots:
         QCOMPARE(unknown.status, SignInResult::Status::WrongCredentials);
         QCOMPARE(wrong.message, unknown.message);
         QCOMPARE(auditCount(t.db(), u"sign-in-failed"_s), 2);
+        // A password typed into the login field is not kept in the log.
+        auth.signIn(u"demo-guichet-2026"_s, u"x"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE agent LIKE '%guichet-2026%'"_s).toInt(), 0);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE agent LIKE 'unknown:%'"_s).toInt(), 2);
         QVERIFY(AuditLog(t.db()).verify().isIntact());
     }
 

@@ -9,6 +9,7 @@
 #include "ui/LockDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
 
 #include <QApplication>
@@ -31,13 +32,13 @@ const PasswordHasher kHasher(PasswordHasher::Strength::Minimal);
 
 // Runs `action` on the next modal dialog that opens (polling, so that it never blocks the event
 // loop that opens the dialog).
-template <typename Action>
+template <typename Dialog = QWidget, typename Action>
 void onNextModal(Action action)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, action] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
             poll->stop();
             poll->deleteLater();
             action(dialog);
@@ -200,6 +201,36 @@ private slots:
         QVERIFY(window.centralWidget()->isVisible());
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'lock'"_s).toInt(), 1);
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'unlock'"_s).toInt(), 1);
+    }
+
+    void signingOutFromTheLockClosesTheOpenFile()
+    {
+        TestDatabase t(u"gui_lock_file"_s);
+        Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Hajji"_s;
+        p.firstName = u"Said"_s;
+        p.immatriculation = u"888000111"_s;
+        p.birthDate = QDate(1981, 2, 3);
+        p.sex = u"M"_s;
+        const qint64 id = PersonRepository(t.db()).create(session, p);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+        bool lockCoversTheScreen = false;
+        onNextModal<PersonFileDialog>([&](QWidget *) {
+            // The agent walks away with the file open: the idle lock comes up over it.
+            onNextModal<LockDialog>([&](QWidget *lock) {
+                lockCoversTheScreen = lock->windowState().testFlag(Qt::WindowFullScreen);
+                lock->findChild<QPushButton *>(u"signOut"_s)->click();
+            });
+            window.idleWatcher()->setTimeout(20);
+        });
+        window.openPerson(id); // returns when the file is closed
+        QTRY_COMPARE(signOut.count(), 1);
+        QVERIFY(lockCoversTheScreen);
+        QVERIFY(window.findChildren<PersonFileDialog *>().isEmpty() || !window.findChild<PersonFileDialog *>()->isVisible());
     }
 
     void idleTimeLocksTheScreen()

@@ -91,7 +91,7 @@ private slots:
         m_doctor = createAgent(u"doctor"_s, u"CNOPS"_s, u"MEDICAL"_s);
 
         // Persons of two mutuelles and a medical note, written by the owner.
-        const Session admin = m_db->createAgentSession(u"owner.side"_s, u"CNOPS"_s, u"LEGAL"_s);
+        const Session admin = m_db->createAgentSession(u"owner.side"_s, u"CNOPS"_s, u"COUNTER"_s);
         PersonRepository persons(m_db->db());
         for (const auto &[org, immatriculation] : {std::pair{u"MGPAP"_s, u"600000001"_s},
                                                   std::pair{u"OMFAM"_s, u"600000002"_s}}) {

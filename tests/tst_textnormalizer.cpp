@@ -33,11 +33,6 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(TextNormalizer::searchKey(input), expected);
     }
-
-    void escapeLike()
-    {
-        QCOMPARE(TextNormalizer::escapeLike(u"100%_!"_s), u"100!%!_!!"_s);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTextNormalizer)

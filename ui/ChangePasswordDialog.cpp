@@ -61,7 +61,7 @@ void ChangePasswordDialog::accept()
         problem = tr("The two new passwords differ.");
     } else {
         try {
-            problem = m_authenticator.changePassword(m_session, m_current->text(), m_next->text());
+            problem = m_authenticator.changePassword(m_session, m_current->text(), m_next->text(), &m_lockedOut);
         } catch (const DatabaseError &error) {
             problem = error.userMessage();
         }
@@ -69,6 +69,11 @@ void ChangePasswordDialog::accept()
     if (problem.isEmpty()) {
         QMessageBox::information(this, windowTitle(), tr("Your password was changed."));
         QDialog::accept();
+        return;
+    }
+    if (m_lockedOut) {
+        QMessageBox::warning(this, windowTitle(), problem);
+        reject();
         return;
     }
     m_error->setText(problem);

@@ -16,6 +16,9 @@ class ChangePasswordDialog : public QDialog
 public:
     ChangePasswordDialog(Authenticator &authenticator, const Session &session, QWidget *parent = nullptr);
 
+    // Wrong current passwords locked the account: the session must end.
+    bool lockedOut() const { return m_lockedOut; }
+
 public slots:
     void accept() override;
 
@@ -26,6 +29,7 @@ private:
     QLineEdit *m_next = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_error = nullptr;
+    bool m_lockedOut = false;
 };
 
 } // namespace guichet

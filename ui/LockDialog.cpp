@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGridLayout>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -18,7 +19,10 @@ LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWi
 {
     setObjectName(u"lockDialog"_s);
     setWindowTitle(tr("Guichet — Locked"));
-    setWindowFlag(Qt::WindowCloseButtonHint, false);
+    // Full screen over everything the application shows: a file open behind the lock stays covered.
+    setWindowFlags(Qt::Dialog | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    setWindowState(Qt::WindowFullScreen);
+    setAutoFillBackground(true);
     auto *title = new QLabel(tr("This session of %1 (%2) is locked.").arg(session.fullName, session.login), this);
     title->setWordWrap(true);
     QFont font = title->font();
@@ -43,13 +47,16 @@ LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWi
     connect(unlock, &QPushButton::clicked, this, &LockDialog::accept);
     connect(signOut, &QPushButton::clicked, this, [this] { done(SignOut); });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(new QLabel(tr("Type the password to go on, or sign out to let another agent work."), this));
-    layout->addWidget(m_password);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(400);
+    auto *panel = new QWidget(this);
+    panel->setMaximumWidth(480);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->addWidget(title);
+    panelLayout->addWidget(new QLabel(tr("Type the password to go on, or sign out to let another agent work."), panel));
+    panelLayout->addWidget(m_password);
+    panelLayout->addWidget(m_error);
+    panelLayout->addWidget(buttons);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(panel, 0, 0, Qt::AlignCenter);
     m_password->setFocus();
 }
 

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace guichet {
 
@@ -148,14 +149,14 @@ void MainWindow::buildMenus()
         findAction->setShortcut(QKeySequence::Find);
     }
     auto *passwordAction = sessionMenu->addAction(QString(), this, [this] {
-        ChangePasswordDialog(m_authenticator, m_session, this).exec();
+        ChangePasswordDialog dialog(m_authenticator, m_session, this);
+        dialog.exec();
+        if (dialog.lockedOut())
+            leave();
     });
     passwordAction->setObjectName(u"changePasswordAction"_s);
     sessionMenu->addSeparator();
-    auto *signOutAction = sessionMenu->addAction(QString(), this, [this] {
-        m_leaving = true;
-        emit signOutRequested();
-    });
+    auto *signOutAction = sessionMenu->addAction(QString(), this, &MainWindow::leave);
     signOutAction->setObjectName(u"signOutAction"_s);
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     auto *quitAction = sessionMenu->addAction(QString(), this, &QWidget::close);
@@ -275,12 +276,26 @@ void MainWindow::lock()
     const int outcome = dialog.exec();
     m_locked = false;
     if (outcome == LockDialog::SignOut) {
-        m_leaving = true;
-        emit signOutRequested();
+        leave();
         return;
     }
     centralWidget()->show();
     m_idle->setEnabled(true);
+}
+
+void MainWindow::leave()
+{
+    if (m_leaving)
+        return;
+    m_leaving = true;
+    // The lock may have come up over an open dialog: close them all, and sign out once their
+    // event loops have unwound, so that nothing is deleted under a running exec().
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    QTimer::singleShot(0, this, &MainWindow::signOutRequested);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

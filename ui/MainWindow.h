@@ -33,6 +33,8 @@ public:
 
 public slots:
     void lock();
+    // Signs the agent out (the controller then shows the sign-in window).
+    void leave();
     void openPerson(qint64 personId);
 
 signals:

@@ -34,16 +34,4 @@ QString TextNormalizer::searchKey(const QString &text)
     return key;
 }
 
-QString TextNormalizer::escapeLike(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'!' || c == u'%' || c == u'_')
-            escaped.append(u'!');
-        escaped.append(c);
-    }
-    return escaped;
-}
-
 } // namespace guichet

@@ -11,8 +11,6 @@ class TextNormalizer
 {
 public:
     static QString searchKey(const QString &text);
-    // Escapes LIKE wildcards so that user input is matched literally (used with ESCAPE '!').
-    static QString escapeLike(const QString &text);
 };
 
 } // namespace guichet

@@ -92,6 +92,21 @@ void AgentRepository::deactivate(const Session &actor, const QString &login)
     transaction.commit();
 }
 
+LockoutPolicy::State AgentRepository::lockoutForUpdate(qint64 agentId)
+{
+    // SQLite: the transaction holds the write lock already; PostgreSQL: lock the row.
+    const QString sql = Sql::dialect(m_db) == Dialect::Postgres
+                            ? u"SELECT failed_attempts, locked_until FROM agents WHERE id = ? FOR UPDATE"_s
+                            : u"SELECT failed_attempts, locked_until FROM agents WHERE id = ?"_s;
+    QSqlQuery q = Sql::run(m_db, sql, {agentId});
+    LockoutPolicy::State state;
+    if (q.next()) {
+        state.failedAttempts = q.value(0).toInt();
+        state.lockedUntil = fromStoredTimestamp(q.value(1).toString());
+    }
+    return state;
+}
+
 void AgentRepository::saveLockout(qint64 agentId, const LockoutPolicy::State &state)
 {
     Sql::run(m_db, u"UPDATE agents SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,

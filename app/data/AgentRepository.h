@@ -46,6 +46,8 @@ public:
     qint64 create(const Session &actor, const NewAgent &agent);
     // Deactivates the agent; on PostgreSQL its login role can no longer connect.
     void deactivate(const Session &actor, const QString &login);
+    // The lock-out state, read inside the caller's transaction and locked until it ends.
+    LockoutPolicy::State lockoutForUpdate(qint64 agentId);
     void saveLockout(qint64 agentId, const LockoutPolicy::State &state);
     void savePasswordHash(qint64 agentId, const QString &hash, const QString &changedAt);
 

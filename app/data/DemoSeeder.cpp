@@ -82,6 +82,12 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
     Transaction transaction(m_db);
     if (isDemoDatabase(m_db))
         return false;
+    // Demo agents share a published password: never on a database that holds real agents or persons.
+    if (Sql::scalar(m_db, u"SELECT count(*) FROM agents"_s).toInt() > 0
+        || Sql::scalar(m_db, u"SELECT count(*) FROM persons"_s).toInt() > 0)
+        throw DatabaseError(DatabaseError::Kind::Refused,
+                            tr("This database already holds agents or persons: demo data goes into an empty "
+                               "database only."));
 
     const QString now = toStoredTimestamp(Clock::system().nowUtc());
     for (const DemoAgent &agent : demoAgents()) {

@@ -28,7 +28,8 @@ public:
     explicit DemoSeeder(QSqlDatabase db);
 
     static bool isDemoDatabase(const QSqlDatabase &db);
-    // Returns false (and changes nothing) when demo data is already there.
+    // Returns false (and changes nothing) when demo data is already there; throws DatabaseError
+    // (Refused) on a database that holds real agents or persons.
     // `passwordHash` is the hash of demoPassword(), computed by the caller (security layer).
     bool seed(const QString &passwordHash, int families = 300);
 

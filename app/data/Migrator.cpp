@@ -99,6 +99,9 @@ int Migrator::migrate()
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction transaction(m_db);
+        // One migrating client at a time (SQLite: BEGIN IMMEDIATE already holds the write lock).
+        if (dialect == Dialect::Postgres)
+            Sql::run(m_db, u"SELECT pg_advisory_xact_lock(7455464365366637570)"_s);
         // Re-check inside the lock: another client may have migrated meanwhile.
         if (Sql::scalar(m_db, u"SELECT count(*) FROM schema_version WHERE version >= ?"_s, {it.key()}).toInt() > 0)
             continue;

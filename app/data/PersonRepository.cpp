@@ -1,6 +1,7 @@
 #include "data/PersonRepository.h"
 
 #include "core/FieldRules.h"
+#include "core/PurposeRules.h"
 #include "core/TextNormalizer.h"
 #include "data/AuditLog.h"
 #include "data/DatabaseError.h"
@@ -75,6 +76,9 @@ QStringList PersonRepository::problems(const Person &p)
 
 std::optional<PersonFile> PersonRepository::openFile(const Session &session, qint64 personId)
 {
+    if (!PurposeRules::readsPersons(session.activePurpose()))
+        throw DatabaseError(DatabaseError::Kind::Refused,
+                            tr("Persons' files cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
     const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
     static const QString columns =
         u"p.id, p.organisation_id, o.code, p.member_id, p.relation, p.immatriculation, p.cin, p.last_name, "
@@ -104,6 +108,9 @@ qint64 PersonRepository::create(const Session &session, const Person &input)
     p.lastNameAr = p.lastNameAr.trimmed();
     p.firstNameAr = p.firstNameAr.trimmed();
     p.cin = p.cin.trimmed().toUpper();
+    if (!PurposeRules::changesPersons(session.activePurpose()))
+        throw DatabaseError(DatabaseError::Kind::Refused,
+                            tr("Persons are registered under the purpose REG only."));
     if (const QStringList found = problems(p); !found.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Refused, found.join(u'\n'));
     // A mutuelle registers its own members only.
@@ -130,21 +137,18 @@ qint64 PersonRepository::create(const Session &session, const Person &input)
                      TextNormalizer::searchKey(p.lastName + u' ' + p.firstName),
                      TextNormalizer::searchKey(p.lastNameAr + u' ' + p.firstNameAr), now, now})
             .toLongLong();
+    // The log says what was set, not the values: it is kept for ever, personal data is not
+    // (the values themselves are in the person's row, which a purge can reach).
+    QStringList fields = {u"immatriculation"_s, u"last_name"_s, u"first_name"_s, u"birth_date"_s, u"sex"_s,
+                          u"relation"_s, u"regime"_s};
+    if (!p.cin.isEmpty())
+        fields << u"cin"_s;
+    if (!p.lastNameAr.isEmpty())
+        fields << u"last_name_ar"_s;
+    if (!p.firstNameAr.isEmpty())
+        fields << u"first_name_ar"_s;
     AuditLog(m_db, m_clock)
-        .appendInTransaction(session, {u"create"_s,
-                                       u"person"_s,
-                                       QString::number(id),
-                                       id,
-                                       {{u"new"_s, QVariantMap{{u"immatriculation"_s, p.immatriculation},
-                                                               {u"cin"_s, p.cin},
-                                                               {u"last_name"_s, p.lastName},
-                                                               {u"first_name"_s, p.firstName},
-                                                               {u"last_name_ar"_s, p.lastNameAr},
-                                                               {u"first_name_ar"_s, p.firstNameAr},
-                                                               {u"birth_date"_s, p.birthDate.toString(Qt::ISODate)},
-                                                               {u"sex"_s, p.sex},
-                                                               {u"relation"_s, p.relation},
-                                                               {u"regime"_s, p.regime}}}}});
+        .appendInTransaction(session, {u"create"_s, u"person"_s, QString::number(id), id, {{u"fields"_s, fields}}});
     transaction.commit();
     return id;
 }

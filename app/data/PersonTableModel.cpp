@@ -1,5 +1,6 @@
 #include "data/PersonTableModel.h"
 
+#include "core/PurposeRules.h"
 #include "core/TextNormalizer.h"
 #include "data/DatabaseError.h"
 #include "data/Sql.h"
@@ -103,6 +104,9 @@ void PersonTableModel::fetchMore(const QModelIndex &parent)
 
 QList<PersonTableModel::Row> PersonTableModel::queryPage(const Row *after)
 {
+    if (!PurposeRules::readsPersons(m_session.activePurpose()))
+        throw DatabaseError(DatabaseError::Kind::Refused,
+                            tr("The persons list is not open under the purpose \"%1\".").arg(m_session.activePurpose()));
     const QString sortKey = sortExpression(m_sortColumn);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     QStringList conditions;
@@ -112,11 +116,17 @@ QList<PersonTableModel::Row> PersonTableModel::queryPage(const Row *after)
         values << m_session.organisation.id;
     }
     if (!m_filter.isEmpty()) {
-        const QString prefix = TextNormalizer::escapeLike(TextNormalizer::searchKey(m_filter)) + u'%';
-        const QString rawPrefix = TextNormalizer::escapeLike(m_filter) + u'%';
-        conditions << u"(p.name_key LIKE ? ESCAPE '!' OR p.name_ar_key LIKE ? ESCAPE '!' "
-                      "OR p.immatriculation LIKE ? ESCAPE '!' OR p.cin = ?)"_s;
-        values << prefix << prefix << rawPrefix << m_filter.toUpper();
+        // Prefixes as ranges [prefix, prefix + U+10FFFF): both databases compare these columns
+        // byte-wise (BINARY, C collation), so the b-tree indexes serve them, and no character
+        // of the input is a wildcard.
+        const QString key = TextNormalizer::searchKey(m_filter);
+        const QString raw = m_filter;
+        const QString top = QString(QChar::highSurrogate(0x10FFFF)) + QChar::lowSurrogate(0x10FFFF);
+        conditions << u"((p.name_key >= ? AND p.name_key < ?) OR (p.name_ar_key >= ? AND p.name_ar_key < ?) "
+                      "OR (p.immatriculation >= ? AND p.immatriculation < ?) OR p.cin = ?)"_s;
+        const QString keyEnd = key + top;
+        const QString rawEnd = raw + top;
+        values << key << keyEnd << key << keyEnd << raw << rawEnd << raw.toUpper();
     }
     if (after) {
         conditions << (u"("_s % sortKey % u", p.id) "_s % (descending ? u"<"_s : u">"_s) % u" (?, ?)"_s);

@@ -30,8 +30,10 @@ public:
     virtual void signOut(const Session &session) = 0;
     // For the lock screen: checks the signed-in agent's password.
     virtual SignInResult verifyPassword(const Session &session, const QString &password) = 0;
-    // Returns an empty string on success, otherwise a sentence for the agent.
-    virtual QString changePassword(const Session &session, const QString &current, const QString &next) = 0;
+    // Returns an empty string on success, otherwise a sentence for the agent. *lockedOut tells that
+    // wrong current passwords locked the account: the session must end.
+    virtual QString changePassword(const Session &session, const QString &current, const QString &next,
+                           bool *lockedOut = nullptr) = 0;
 
     // The connection the signed-in agent works on.
     virtual QSqlDatabase database() const = 0;

@@ -9,6 +9,7 @@
 #include "data/ReferenceRepository.h"
 #include "data/Transaction.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QSysInfo>
 
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 EmbeddedAuthenticator::EmbeddedAuthenticator(QSqlDatabase db, const PasswordHasher &hasher, const Clock &clock)
     : m_db(std::move(db)), m_hasher(hasher), m_clock(clock)
 {
+    m_hasher.prepare();
 }
 
 Session EmbeddedAuthenticator::sessionFor(const AgentRecord &agent) const
@@ -56,13 +58,18 @@ SignInResult EmbeddedAuthenticator::check(const QString &login, const QString &p
     const std::optional<AgentRecord> agent = agents.findByLogin(trimmedLogin);
     if (!agent) {
         m_hasher.spendVerificationTime(password);
-        audit.append(AuditLog::anonymousSession(trimmedLogin),
+        // What was typed may be a password typed in the wrong field: the log keeps a digest only,
+        // enough to see repeated attempts with the same text.
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(trimmedLogin.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        audit.append(AuditLog::anonymousSession(u"unknown:"_s + digest),
                      {auditAction + u"-failed"_s, u"agent"_s, QString(), 0, {{u"reason"_s, u"unknown login"_s}}});
         result.message = tr("The login or the password is wrong.");
         return result;
     }
     const Session actor = sessionFor(*agent);
     if (!agent->active) {
+        m_hasher.spendVerificationTime(password); // answers as slowly as a password check
         audit.append(actor, {auditAction + u"-failed"_s, u"agent"_s, QString::number(agent->id), 0,
                              {{u"reason"_s, u"inactive"_s}}});
         result.status = SignInResult::Status::Inactive;
@@ -74,6 +81,7 @@ SignInResult EmbeddedAuthenticator::check(const QString &login, const QString &p
             .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
     };
     if (LockoutPolicy::isLocked(agent->lockout, now)) {
+        m_hasher.spendVerificationTime(password);
         audit.append(actor, {auditAction + u"-failed"_s, u"agent"_s, QString::number(agent->id), 0,
                              {{u"reason"_s, u"locked"_s}}});
         result.status = SignInResult::Status::LockedOut;
@@ -86,7 +94,8 @@ SignInResult EmbeddedAuthenticator::check(const QString &login, const QString &p
     const bool passwordMatches = m_hasher.verify(agent->passwordHash, password);
     Transaction transaction(m_db);
     if (!passwordMatches) {
-        const LockoutPolicy::State state = LockoutPolicy::afterFailure(agent->lockout, now);
+        // Counted from the state read under the write lock, so that parallel attempts all count.
+        const LockoutPolicy::State state = LockoutPolicy::afterFailure(agents.lockoutForUpdate(agent->id), now);
         agents.saveLockout(agent->id, state);
         const bool locked = LockoutPolicy::isLocked(state, now);
         audit.appendInTransaction(actor, {auditAction + u"-failed"_s, u"agent"_s, QString::number(agent->id), 0,
@@ -147,16 +156,23 @@ SignInResult EmbeddedAuthenticator::verifyPassword(const Session &session, const
     return check(session.login, password, u"unlock"_s);
 }
 
-QString EmbeddedAuthenticator::changePassword(const Session &session, const QString &current, const QString &next)
+QString EmbeddedAuthenticator::changePassword(const Session &session, const QString &current, const QString &next,
+                                         bool *lockedOut)
 {
+    if (lockedOut)
+        *lockedOut = false;
     if (const QString problem = FieldRules::checkNewPassword(next, session.login); !problem.isEmpty())
         return problem;
     if (next == current)
         return tr("The new password must differ from the current one.");
     const SignInResult checked = check(session.login, current, u"password-check"_s);
+    if (checked.status == SignInResult::Status::LockedOut) {
+        if (lockedOut)
+            *lockedOut = true;
+        return checked.message;
+    }
     if (checked.status != SignInResult::Status::Success)
-        return checked.status == SignInResult::Status::LockedOut ? checked.message
-                                                                 : tr("The current password is wrong.");
+        return tr("The current password is wrong.");
     const QString hash = m_hasher.hash(next);
     if (hash.isEmpty())
         return tr("The password could not be protected (not enough memory). Nothing was changed.");

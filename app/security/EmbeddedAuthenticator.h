@@ -25,7 +25,8 @@ public:
     void signOut(const Session &session) override;
     // Counts failures like a sign-in.
     SignInResult verifyPassword(const Session &session, const QString &password) override;
-    QString changePassword(const Session &session, const QString &current, const QString &next) override;
+    QString changePassword(const Session &session, const QString &current, const QString &next,
+                           bool *lockedOut = nullptr) override;
     QSqlDatabase database() const override { return m_db; }
     void usePurpose(Session &session, const QString &code) override;
 

@@ -16,6 +16,18 @@ bool sodiumReady()
 
 PasswordHasher::PasswordHasher(Strength strength) : m_strength(strength) {}
 
+const QString &PasswordHasher::decoy() const
+{
+    static const QString interactive = PasswordHasher(Strength::Interactive).hash(QStringLiteral("decoy password"));
+    static const QString minimal = PasswordHasher(Strength::Minimal).hash(QStringLiteral("decoy password"));
+    return m_strength == Strength::Minimal ? minimal : interactive;
+}
+
+void PasswordHasher::prepare() const
+{
+    decoy();
+}
+
 QString PasswordHasher::hash(const QString &password) const
 {
     if (!sodiumReady())
@@ -41,8 +53,7 @@ bool PasswordHasher::verify(const QString &storedHash, const QString &password) 
 
 void PasswordHasher::spendVerificationTime(const QString &password) const
 {
-    static const QString decoy = PasswordHasher(m_strength).hash(QStringLiteral("decoy password"));
-    verify(decoy, password);
+    verify(decoy(), password);
 }
 
 } // namespace guichet

@@ -20,8 +20,12 @@ public:
     bool verify(const QString &storedHash, const QString &password) const;
     // Spends the time of one verification, so that an unknown login answers as slowly as a known one.
     void spendVerificationTime(const QString &password) const;
+    // Computes the decoy hash ahead, so that the first unknown login is not slower than the next.
+    void prepare() const;
 
 private:
+    const QString &decoy() const;
+
     Strength m_strength;
 };
 

@@ -141,8 +141,11 @@ SignInResult ServerAuthenticator::verifyPassword(const Session &session, const Q
     return result;
 }
 
-QString ServerAuthenticator::changePassword(const Session &session, const QString &current, const QString &next)
+QString ServerAuthenticator::changePassword(const Session &session, const QString &current, const QString &next,
+                                         bool *lockedOut)
 {
+    if (lockedOut)
+        *lockedOut = false;
     if (const QString problem = FieldRules::checkNewPassword(next, session.login); !problem.isEmpty())
         return problem;
     if (next == current)

@@ -22,7 +22,8 @@ public:
     SignInResult signInDemoAgent(const QString &login) override;
     void signOut(const Session &session) override;
     SignInResult verifyPassword(const Session &session, const QString &password) override;
-    QString changePassword(const Session &session, const QString &current, const QString &next) override;
+    QString changePassword(const Session &session, const QString &current, const QString &next,
+                           bool *lockedOut = nullptr) override;
     QSqlDatabase database() const override;
     void usePurpose(Session &session, const QString &code) override;
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace guichet {
+
+// What each processing purpose may do with persons' data. The embedded database applies these
+// rules in the data layer; the central database grants the same to the purposes' roles
+// (resources/sql/0003_security.postgres.sql): keep the two in step.
+class PurposeRules
+{
+public:
+    static bool readsPersons(const QString &purpose);
+    static bool changesPersons(const QString &purpose);
+    static bool readsMedicalDetails(const QString &purpose);
+    static bool readsAuditLog(const QString &purpose);
+};
+
+} // namespace guichet
