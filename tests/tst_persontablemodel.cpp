@@ -153,6 +153,37 @@ private slots:
         QCOMPARE(cnops.rowCount(), 280);
     }
 
+    void refreshesWhenAnotherAgentChangesThePersons()
+    {
+        if (!TestDatabase::isPostgres())
+            QSKIP("the embedded database has one workstation: nobody else changes it");
+        PersonTableModel model(m_db->db(), m_omfam);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.watchChanges());
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 30);
+
+        // Another workstation registers a member of OMFAM, then one of MGPAP.
+        QSqlDatabase other = m_db->openSecondConnection(u"other-workstation"_s);
+        PersonRepository repository(other);
+        Person p;
+        p.lastName = u"Zniber"_s;
+        p.firstName = u"Hind"_s;
+        p.immatriculation = u"590000001"_s;
+        p.birthDate = QDate(1990, 9, 9);
+        p.sex = u"F"_s;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        repository.create(m_omfam, p);
+        QTRY_COMPARE(resets.count(), 1);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 31);
+
+        p.immatriculation = u"590000002"_s;
+        repository.create(m_mgpap, p);
+        QTest::qWait(600); // longer than the reload delay: MGPAP's change is not OMFAM's business
+        QCOMPARE(resets.count(), 1);
+    }
+
     void stoppedDatabaseIsReportedNotFatal()
     {
         QSqlDatabase second = m_db->openSecondConnection(u"closing"_s);

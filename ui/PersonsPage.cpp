@@ -21,6 +21,7 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
 {
     setObjectName(u"personsPage"_s);
     m_model = new PersonTableModel(std::move(db), session, this);
+    m_model->watchChanges();
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"personSearch"_s);

@@ -6,6 +6,7 @@
 #include "data/Sql.h"
 
 #include <QLocale>
+#include <QSqlDriver>
 #include <QScopedValueRollback>
 
 namespace guichet {
@@ -30,7 +31,29 @@ QString sortExpression(PersonTableModel::Column column)
 PersonTableModel::PersonTableModel(QSqlDatabase db, const Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_session(session)
 {
+    // Several changes in a burst (an import, a family registered) make one reload.
+    m_reloadDelay.setSingleShot(true);
+    m_reloadDelay.setInterval(300);
+    connect(&m_reloadDelay, &QTimer::timeout, this, &PersonTableModel::reload);
     reload();
+}
+
+bool PersonTableModel::watchChanges()
+{
+    if (Sql::dialect(m_db) != Dialect::Postgres)
+        return false; // the embedded database has one workstation: nobody else changes it
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribedToNotifications().contains(u"guichet_persons"_s)
+        && !driver->subscribeToNotification(u"guichet_persons"_s))
+        return false;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name != u"guichet_persons"_s)
+                    return;
+                if (m_session.seesAllOrganisations() || payload.toString() == QString::number(m_session.organisation.id))
+                    m_reloadDelay.start();
+            });
+    return true;
 }
 
 bool PersonTableModel::isSortable(int column)

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QTimer>
 
 namespace guichet {
 
@@ -33,6 +34,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Reloads the first page (after a change made elsewhere).
     void reload();
+    // On the central database, reloads by itself when another agent changes the persons this
+    // agent may see (LISTEN/NOTIFY). Returns false where the database cannot tell.
+    bool watchChanges();
     // Number of SQL round trips since construction, for the tests of slow links.
     int roundTrips() const { return m_roundTrips; }
 
@@ -74,6 +78,7 @@ private:
     bool m_atEnd = false;
     bool m_busy = false;
     int m_roundTrips = 0;
+    QTimer m_reloadDelay;
 };
 
 } // namespace guichet

@@ -188,6 +188,18 @@ $$;
 CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log
     FOR EACH ROW EXECUTE FUNCTION guichet_audit_stamp();
 
+-- Open lists refresh when another agent changes what they show: a notification per organisation
+-- whose persons changed (PostgreSQL folds identical ones within a transaction).
+CREATE FUNCTION guichet_notify_persons() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('guichet_persons', coalesce(NEW.organisation_id, OLD.organisation_id)::text);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER persons_notify AFTER INSERT OR UPDATE OR DELETE ON persons
+    FOR EACH ROW EXECUTE FUNCTION guichet_notify_persons();
+
 -- Grants: nothing to PUBLIC but the schema version (the client checks it before SET ROLE), and no
 -- temporary tables, on which an agent could hang triggers of its own.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
