@@ -9,6 +9,7 @@
 #include "data/PersonTableModel.h"
 #include "security/ServerAuthenticator.h"
 #include "data/Sql.h"
+#include "data/WorkQueue.h"
 
 #include <QSqlError>
 #include <QTest>
@@ -199,6 +200,31 @@ private slots:
         QCOMPARE(last.value(0).toString(), m_counter);
         QCOMPARE(last.value(1).toString(), u"REG"_s);
         QCOMPARE(last.value(2).toString(), u"read"_s);
+    }
+
+    void aPurposeWorksOnlyItsOwnQueue()
+    {
+        const qint64 mgpap = Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = 'MGPAP'"_s).toLongLong();
+        Sql::run(m_db->db(), u"INSERT INTO work_items (purpose, organisation_id, entity, entity_id, due_date, created_at) "
+                             "VALUES ('AMO', ?, 'dossier', 'D-77', '2026-12-01', '2026-11-22')"_s, {mgpap});
+        QSqlDatabase db = connectAs(m_counter);
+        QVERIFY(setPurpose(db, u"p_reg"_s));
+        QCOMPARE(count(db, u"SELECT count(*) FROM work_items"_s), 0);
+        QVERIFY(setPurpose(db, u"p_amo"_s));
+        QCOMPARE(count(db, u"SELECT count(*) FROM work_items"_s), 1);
+        QSqlDatabase omfam = connectAs(m_omfamCounter);
+        QVERIFY(setPurpose(omfam, u"p_amo"_s));
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM work_items"_s), 0);
+
+        Session session;
+        session.agentId = AgentRepository(m_db->db()).findByLogin(m_counter)->id;
+        session.login = m_counter;
+        session.organisation.id = mgpap;
+        session.purposes = {Purpose{u"AMO"_s, {}, {}, {}, {}, {}, true}};
+        session.setActivePurpose(u"AMO"_s);
+        const auto item = WorkQueue(db).takeNext(session);
+        QVERIFY(item);
+        QCOMPARE(item->entityId, u"D-77"_s);
     }
 
     void theClientSignsInWithTheAgentsOwnLogin()
