@@ -4,11 +4,14 @@
 #   pg-cluster.sh start STATEFILE PORT   initdb + start in a new /tmp/guichet-pg.XXXXXX; its path
 #                                        goes into STATEFILE
 #   pg-cluster.sh stop  STATEFILE [PORT] stop it and remove it (quietly does nothing if none)
+#   pg-cluster.sh halt  STATEFILE        stop the server at once, keeping its data (a crash, for
+#                                        the tests of a lost server)
+#   pg-cluster.sh resume STATEFILE PORT  start the halted server again on its data
 #
 # Tests connect with host=127.0.0.1 port=PORT user=postgres dbname=postgres, no password.
 set -euo pipefail
 
-usage() { echo "usage: $0 start|stop STATEFILE PORT" >&2; exit 2; }
+usage() { echo "usage: $0 start|stop|halt|resume STATEFILE PORT" >&2; exit 2; }
 die() { echo "pg-cluster: $*" >&2; exit 1; }
 
 [ $# -ge 2 ] || usage
@@ -47,9 +50,27 @@ stop_cluster() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+server_options() {
+    local dir=$1
+    local opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+    printf '%s' "$opts -c full_page_writes=off -c max_connections=200"
+}
+
 case $action in
 stop)
     stop_cluster
+    ;;
+halt)
+    dir=$(head -n 1 "$state")
+    [[ "$dir" == /tmp/guichet-pg.* && -d "$dir" ]] || die "no cluster in $state"
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null
+    ;;
+resume)
+    [[ "$port" =~ ^[0-9]+$ ]] || usage
+    dir=$(head -n 1 "$state")
+    [[ "$dir" == /tmp/guichet-pg.* && -d "$dir" ]] || die "no cluster in $state"
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$(server_options "$dir")" start >/dev/null ||
+        die "the server did not start again on port $port"
     ;;
 start)
     [[ "$port" =~ ^[0-9]+$ ]] || usage
@@ -81,9 +102,7 @@ host  all all      127.0.0.1/32 scram-sha-256
 HBA
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir/data/pg_hba.conf"; fi
 
-    opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-    opts+=" -c full_page_writes=off -c max_connections=200"
-    if ! as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$opts" start >/dev/null; then
+    if ! as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$(server_options "$dir")" start >/dev/null; then
         tail -n 30 "$dir/log" >&2 || true
         stop_cluster
         die "the server did not start on port $port"

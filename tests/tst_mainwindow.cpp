@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "security/EmbeddedAuthenticator.h"
 #include "core/FieldRules.h"
+#include "data/ConnectionMonitor.h"
 #include "data/PersonRepository.h"
 #include "data/PersonTableModel.h"
 #include "data/Sql.h"
@@ -231,6 +232,22 @@ private slots:
         QTRY_COMPARE(signOut.count(), 1);
         QVERIFY(lockCoversTheScreen);
         QVERIFY(window.findChildren<PersonFileDialog *>().isEmpty() || !window.findChild<PersonFileDialog *>()->isVisible());
+    }
+
+    void aLostConnectionIsSaidAndRecovered()
+    {
+        TestDatabase t(u"gui_offline"_s);
+        const Session session = t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        auto *banner = window.findChild<QLabel *>(u"offlineBanner"_s);
+        QVERIFY(banner && !banner->isVisible());
+        ConnectionMonitor::instance().reportLost(u"some-other-connection"_s);
+        QVERIFY(!banner->isVisible());
+        ConnectionMonitor::instance().reportLost(t.db().connectionName());
+        QVERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000); // reconnected by itself
     }
 
     void idleTimeLocksTheScreen()

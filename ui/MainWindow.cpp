@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "data/AuditLog.h"
+#include "data/ConnectionMonitor.h"
 #include "data/DatabaseError.h"
 #include "data/PersonRepository.h"
 #include "ui/ChangePasswordDialog.h"
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace guichet {
 
@@ -79,7 +81,24 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 840});
-    setCentralWidget(splitter);
+    m_offlineBanner = new QLabel(this);
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(u"background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;"_s);
+    m_offlineBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_offlineBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    // A lost server is said at the top of the window; Guichet reconnects by itself, and nothing
+    // the agent typed in an open dialog is thrown away meanwhile.
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(3000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::tryReconnect);
+    connect(&ConnectionMonitor::instance(), &ConnectionMonitor::lost, this, &MainWindow::connectionLost);
 
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -281,6 +300,25 @@ void MainWindow::lock()
     }
     centralWidget()->show();
     m_idle->setEnabled(true);
+}
+
+void MainWindow::connectionLost(const QString &connectionName)
+{
+    if (connectionName != m_db.connectionName() || m_reconnectTimer->isActive())
+        return;
+    m_offlineBanner->setText(tr("The connection to the database is lost. Nothing half-done was saved; what you "
+                                "are typing is kept. Guichet reconnects by itself…"));
+    m_offlineBanner->show();
+    m_reconnectTimer->start();
+}
+
+void MainWindow::tryReconnect()
+{
+    if (!m_authenticator.reconnect(m_session))
+        return;
+    m_reconnectTimer->stop();
+    m_offlineBanner->hide();
+    statusBar()->showMessage(tr("Connection restored."), 5000);
 }
 
 void MainWindow::leave()

@@ -9,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace guichet {
 
@@ -50,6 +51,8 @@ private:
     void retranslateUi();
     void updatePurposeLabel();
     void showError(const QString &message);
+    void connectionLost(const QString &connectionName);
+    void tryReconnect();
 
     QSqlDatabase m_db;
     Authenticator &m_authenticator;
@@ -58,6 +61,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_agentLabel = nullptr;
     QLabel *m_purposeLabel = nullptr;
+    QLabel *m_offlineBanner = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     bool m_leaving = false;

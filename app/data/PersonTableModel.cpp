@@ -2,6 +2,7 @@
 
 #include "core/PurposeRules.h"
 #include "core/TextNormalizer.h"
+#include "data/ConnectionMonitor.h"
 #include "data/DatabaseError.h"
 #include "data/Sql.h"
 
@@ -42,18 +43,27 @@ bool PersonTableModel::watchChanges()
 {
     if (Sql::dialect(m_db) != Dialect::Postgres)
         return false; // the embedded database has one workstation: nobody else changes it
-    QSqlDriver *driver = m_db.driver();
-    if (!driver->subscribedToNotifications().contains(u"guichet_persons"_s)
-        && !driver->subscribeToNotification(u"guichet_persons"_s))
-        return false;
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                if (name != u"guichet_persons"_s)
-                    return;
-                if (m_session.seesAllOrganisations() || payload.toString() == QString::number(m_session.organisation.id))
-                    m_reloadDelay.start();
-            });
-    return true;
+    QSqlDriver *driver = m_db.driver(); // the same driver object across reconnections
+    if (!m_watching) {
+        m_watching = true;
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (name != u"guichet_persons"_s)
+                        return;
+                    if (m_session.seesAllOrganisations()
+                        || payload.toString() == QString::number(m_session.organisation.id))
+                        m_reloadDelay.start();
+                });
+        // A new connection has no subscription: take it again, and show what changed meanwhile.
+        connect(&ConnectionMonitor::instance(), &ConnectionMonitor::restored, this, [this](const QString &name) {
+            if (name != m_db.connectionName())
+                return;
+            watchChanges();
+            reload();
+        });
+    }
+    return driver->subscribedToNotifications().contains(u"guichet_persons"_s)
+           || driver->subscribeToNotification(u"guichet_persons"_s);
 }
 
 bool PersonTableModel::isSortable(int column)

@@ -79,6 +79,7 @@ private:
     bool m_busy = false;
     int m_roundTrips = 0;
     QTimer m_reloadDelay;
+    bool m_watching = false;
 };
 
 } // namespace guichet

@@ -1,5 +1,6 @@
 #include "data/Sql.h"
 
+#include "data/ConnectionMonitor.h"
 #include "data/DatabaseError.h"
 
 #include <QCoreApplication>
@@ -15,18 +16,27 @@ Dialect dialect(const QSqlDatabase &db)
     return db.driverName() == u"QPSQL"_s ? Dialect::Postgres : Dialect::Sqlite;
 }
 
+namespace {
+// Every failed statement goes through here: a lost connection is reported once, centrally.
+DatabaseError failure(const QSqlDatabase &db, const QSqlError &error, const char *context)
+{
+    DatabaseError failure = DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", context));
+    if (failure.kind() == DatabaseError::Kind::Connection)
+        ConnectionMonitor::instance().reportLost(db.connectionName());
+    return failure;
+}
+} // namespace
+
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw DatabaseError::fromSql(query.lastError(),
-                                     QCoreApplication::translate("DatabaseError", "prepare a statement"));
+        throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "prepare a statement"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw DatabaseError::fromSql(query.lastError(),
-                                     QCoreApplication::translate("DatabaseError", "run a statement"));
+        throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "run a statement"));
     return query;
 }
 
@@ -40,8 +50,7 @@ void execute(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw DatabaseError::fromSql(query.lastError(),
-                                     QCoreApplication::translate("DatabaseError", "run a statement"));
+        throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "run a statement"));
 }
 
 QVariant text(const QString &text)

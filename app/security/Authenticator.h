@@ -40,6 +40,9 @@ public:
     // Makes `code` the purpose the agent works under (on PostgreSQL: SET ROLE to the purpose's
     // role, which the server refuses for a purpose outside the agent's role). Throws DatabaseError.
     virtual void usePurpose(Session &session, const QString &code) = 0;
+    // After a lost connection: opens it again as the same agent under the same purpose. Returns
+    // false while the server is still away.
+    virtual bool reconnect(const Session &session) = 0;
 };
 
 } // namespace guichet

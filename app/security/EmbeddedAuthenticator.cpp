@@ -146,6 +146,11 @@ void EmbeddedAuthenticator::usePurpose(Session &session, const QString &code)
         throw DatabaseError(DatabaseError::Kind::Refused, tr("Your role does not hold the purpose %1.").arg(code));
 }
 
+bool EmbeddedAuthenticator::reconnect(const Session &)
+{
+    return m_db.isOpen() || m_db.open();
+}
+
 void EmbeddedAuthenticator::signOut(const Session &session)
 {
     AuditLog(m_db, m_clock).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});

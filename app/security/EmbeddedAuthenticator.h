@@ -29,6 +29,7 @@ public:
                            bool *lockedOut = nullptr) override;
     QSqlDatabase database() const override { return m_db; }
     void usePurpose(Session &session, const QString &code) override;
+    bool reconnect(const Session &session) override;
 
 private:
     SignInResult check(const QString &login, const QString &password, const QString &auditAction);

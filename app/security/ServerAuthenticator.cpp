@@ -2,6 +2,7 @@
 
 #include "core/FieldRules.h"
 #include "data/AuditLog.h"
+#include "data/ConnectionMonitor.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/Migrator.h"
@@ -122,9 +123,11 @@ SignInResult ServerAuthenticator::signInDemoAgent(const QString &)
 
 void ServerAuthenticator::signOut(const Session &session)
 {
-    QSqlDatabase db = database();
-    if (db.isOpen())
-        AuditLog(db).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            AuditLog(db).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
+    }
     Database::close(m_connectionName);
 }
 
@@ -164,6 +167,24 @@ QString ServerAuthenticator::changePassword(const Session &session, const QStrin
     if (!session.activePurpose().isEmpty())
         Sql::run(db, u"SELECT set_config('role', ?, false)"_s, {purposeRole(session.activePurpose())});
     return {};
+}
+
+bool ServerAuthenticator::reconnect(const Session &session)
+{
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open()) // the same login and password, kept by the connection
+        return false;
+    try {
+        Sql::execute(db, u"SET TIME ZONE 'UTC'"_s);
+        if (!session.activePurpose().isEmpty())
+            Sql::run(db, u"SELECT set_config('role', ?, false)"_s, {purposeRole(session.activePurpose())});
+        AuditLog(db).append(session, {u"reconnect"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
+    } catch (const DatabaseError &) {
+        return false;
+    }
+    ConnectionMonitor::instance().reportRestored(m_connectionName);
+    return true;
 }
 
 void ServerAuthenticator::usePurpose(Session &session, const QString &code)

@@ -26,6 +26,7 @@ public:
                            bool *lockedOut = nullptr) override;
     QSqlDatabase database() const override;
     void usePurpose(Session &session, const QString &code) override;
+    bool reconnect(const Session &session) override;
 
     // The login roles of purposes: p_reg for REG, and so on.
     static QString purposeRole(const QString &code);

@@ -116,7 +116,7 @@ BEGIN
     LOOP
         IF purpose.granted THEN
             EXECUTE format('GRANT %I TO %I', purpose.role, p_login);
-        ELSE
+        ELSIF pg_has_role(p_login, purpose.role, 'MEMBER') THEN
             EXECUTE format('REVOKE %I FROM %I', purpose.role, p_login);
         END IF;
     END LOOP;
