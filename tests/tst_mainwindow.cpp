@@ -10,6 +10,8 @@
 #include "ui/LockDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ConflictDialog.h"
+#include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
 
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -232,6 +235,48 @@ private slots:
         QTRY_COMPARE(signOut.count(), 1);
         QVERIFY(lockCoversTheScreen);
         QVERIFY(window.findChildren<PersonFileDialog *>().isEmpty() || !window.findChild<PersonFileDialog *>()->isVisible());
+    }
+
+    void aConflictShowsBothVersionsAndTheAgentChooses()
+    {
+        TestDatabase t(u"gui_conflict"_s);
+        const Session me = t.createAgentSession(u"agent.me"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const Session other = t.createAgentSession(u"agent.other"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Benslimane"_s;
+        p.firstName = u"Amal"_s;
+        p.immatriculation = u"900000001"_s;
+        p.birthDate = QDate(1984, 4, 4);
+        p.sex = u"F"_s;
+        PersonRepository repository(t.db());
+        const qint64 id = repository.create(me, p);
+        const Person read = repository.openFile(me, id)->person;
+
+        PersonEditDialog dialog(repository, me, read);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Meanwhile, at another counter:
+        Person theirs = read;
+        theirs.firstName = u"Amale"_s;
+        PersonRepository(t.openSecondConnection(u"other"_s)).update(other, theirs);
+
+        auto *lastName = dialog.findChild<QLineEdit *>(u"lastName"_s);
+        lastName->selectAll();
+        QTest::keyClicks(lastName, u"Ben Slimane"_s);
+        QStringList shown;
+        onNextModal<ConflictDialog>([&](QWidget *conflict) {
+            auto *table = conflict->findChild<QTableWidget *>(u"versions"_s);
+            for (int row = 0; row < 2; ++row)
+                shown << table->item(row, 1)->text() + u" | "_s + table->item(row, 2)->text();
+            conflict->findChild<QPushButton *>(u"keepMine"_s)->click();
+        });
+        QTest::keyClick(lastName, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(shown, (QStringList{u"Ben Slimane | Benslimane"_s, u"Amal | Amale"_s}));
+        const Person saved = repository.openFile(me, id)->person;
+        QCOMPARE(saved.lastName, u"Ben Slimane"_s);
+        QCOMPARE(saved.firstName, u"Amal"_s); // my version, chosen knowingly
+        QCOMPARE(saved.version, read.version + 2);
     }
 
     void aLostConnectionIsSaidAndRecovered()

@@ -1,9 +1,12 @@
 #include "TestDatabase.h"
+#include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/PersonRepository.h"
 #include "data/Sql.h"
 
+#include <QMutex>
 #include <QTest>
+#include <QThread>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -145,6 +148,89 @@ private slots:
         const Session auditor = t.createAgentSession(u"auditor"_s, u"CNOPS"_s, u"AUDITOR"_s);
         QVERIFY_THROWS_EXCEPTION(DatabaseError, repository.openFile(auditor, id));
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+    }
+
+    void twoClientsSavingTheSameFileMeetOneConflictAndLoseNothing()
+    {
+        TestDatabase t(u"persons_conflict"_s);
+        const Session first = t.createAgentSession(u"agent.one"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const Session second = t.createAgentSession(u"agent.two"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 id = PersonRepository(t.db()).create(first, member(u"Filali"_s, u"Driss"_s, u"700000001"_s));
+        PersonRepository here(t.db());
+        PersonRepository there(t.openSecondConnection(u"other"_s));
+        Person mine = here.openFile(first, id)->person;
+        Person theirs = there.openFile(second, id)->person;
+        QCOMPARE(mine.version, theirs.version);
+
+        mine.lastName = u"Filali Baba"_s;
+        const qint64 saved = here.update(first, mine);
+        QCOMPARE(saved, mine.version + 1);
+
+        theirs.firstName = u"Idriss"_s;
+        try {
+            there.update(second, theirs);
+            QFAIL("a save over a newer version must be refused");
+        } catch (const PersonConflict &conflict) {
+            QCOMPARE(conflict.mine().firstName, u"Idriss"_s);
+            QCOMPARE(conflict.saved().lastName, u"Filali Baba"_s);
+            QCOMPARE(conflict.saved().version, saved);
+            // The agent keeps the saved version and adds their own change to it.
+            Person merged = conflict.saved();
+            merged.firstName = conflict.mine().firstName;
+            there.update(second, merged);
+        }
+        const Person final = here.openFile(first, id)->person;
+        QCOMPARE(final.lastName, u"Filali Baba"_s);
+        QCOMPARE(final.firstName, u"Idriss"_s);
+        QCOMPARE(final.version, saved + 1);
+        QSqlQuery updates = Sql::run(t.db(), u"SELECT agent, details FROM audit_log WHERE action = 'update' ORDER BY seq"_s);
+        QVERIFY(updates.next());
+        QCOMPARE(updates.value(0).toString(), u"agent.one"_s);
+        QVERIFY(updates.value(1).toString().contains(u"last_name"_s));
+        QVERIFY(updates.next());
+        QCOMPARE(updates.value(0).toString(), u"agent.two"_s);
+        QVERIFY(!updates.next());
+    }
+
+    void simultaneousSavesLetExactlyOneThrough()
+    {
+        TestDatabase t(u"persons_race"_s);
+        const Session first = t.createAgentSession(u"agent.one"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const Session second = t.createAgentSession(u"agent.two"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 id = PersonRepository(t.db()).create(first, member(u"Squalli"_s, u"Leila"_s, u"700000002"_s));
+        const Person read = PersonRepository(t.db()).openFile(first, id)->person;
+        QMutex mutex;
+        int saved = 0;
+        int conflicts = 0;
+        QStringList failures;
+        auto save = [&](Session session, QString name, QString newName) {
+            {
+                QSqlDatabase db = t.openSecondConnection(name);
+                Person p = read;
+                p.firstName = newName;
+                try {
+                    PersonRepository(db).update(session, p);
+                    QMutexLocker locker(&mutex);
+                    ++saved;
+                } catch (const PersonConflict &) {
+                    QMutexLocker locker(&mutex);
+                    ++conflicts;
+                } catch (const DatabaseError &error) {
+                    QMutexLocker locker(&mutex);
+                    failures << error.fullMessage();
+                }
+            }
+            Database::close(t.connectionName() + u'-' + name);
+        };
+        std::unique_ptr<QThread> a(QThread::create(save, first, u"a"_s, u"Leïla"_s));
+        std::unique_ptr<QThread> b(QThread::create(save, second, u"b"_s, u"Layla"_s));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(30000) && b->wait(30000));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(saved, 1);
+        QCOMPARE(conflicts, 1);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT version FROM persons WHERE id = ?"_s, {id}).toLongLong(), read.version + 1);
     }
 
     void memberFileListsBeneficiaries()

@@ -7,6 +7,7 @@
 #include "ui/ChangePasswordDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockDialog.h"
+#include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -266,14 +267,23 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::openPerson(qint64 personId)
 {
+    PersonRepository repository(m_db);
     try {
-        const std::optional<PersonFile> file = PersonRepository(m_db).openFile(m_session, personId);
-        if (!file) {
-            showError(tr("This person's file does not exist or is not yours to open."));
-            return;
+        // The file, then its editing, then the file again as saved, until the agent closes it.
+        for (;;) {
+            const std::optional<PersonFile> file = repository.openFile(m_session, personId);
+            if (!file) {
+                showError(tr("This person's file does not exist or is not yours to open."));
+                return;
+            }
+            PersonFileDialog dialog(*file, m_session, this);
+            if (dialog.exec() != PersonFileDialog::EditRequested || m_leaving)
+                return;
+            PersonEditDialog editor(repository, m_session, file->person, this);
+            editor.exec();
+            if (m_leaving)
+                return;
         }
-        PersonFileDialog dialog(*file, m_session, this);
-        dialog.exec();
     } catch (const DatabaseError &error) {
         showError(error.userMessage());
     }

@@ -1,8 +1,10 @@
 #include "ui/PersonFileDialog.h"
 
+#include "core/PurposeRules.h"
 #include "data/PersonTableModel.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -79,6 +81,12 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, const Session &sessio
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (PurposeRules::changesPersons(session.activePurpose())) {
+        QPushButton *editButton = buttons->addButton(tr("&Edit… (F2)"), QDialogButtonBox::ActionRole);
+        editButton->setObjectName(u"edit"_s);
+        editButton->setShortcut(Qt::Key_F2);
+        connect(editButton, &QPushButton::clicked, this, [this] { done(EditRequested); });
+    }
     layout->addWidget(buttons);
     resize(560, 520);
 }

@@ -13,6 +13,8 @@ class PersonFileDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum Outcome { EditRequested = 2 };
+
     PersonFileDialog(const PersonFile &file, const Session &session, QWidget *parent = nullptr);
 };
 

@@ -39,6 +39,31 @@ Person personFrom(const QSqlQuery &q)
 
 } // namespace
 
+PersonConflict::PersonConflict(Person mine, Person saved)
+    : DatabaseError(Kind::Conflict,
+                    PersonRepository::tr("Someone else saved this person's file while you were editing it. "
+                                         "Compare the two versions before saving again.")),
+      m_mine(std::move(mine)), m_saved(std::move(saved))
+{
+}
+
+QStringList PersonRepository::changedFields(const Person &a, const Person &b)
+{
+    QStringList fields;
+    auto compare = [&fields](const QString &name, const auto &x, const auto &y) {
+        if (x != y)
+            fields << name;
+    };
+    compare(u"last_name"_s, a.lastName, b.lastName);
+    compare(u"first_name"_s, a.firstName, b.firstName);
+    compare(u"last_name_ar"_s, a.lastNameAr, b.lastNameAr);
+    compare(u"first_name_ar"_s, a.firstNameAr, b.firstNameAr);
+    compare(u"cin"_s, a.cin, b.cin);
+    compare(u"birth_date"_s, a.birthDate, b.birthDate);
+    compare(u"sex"_s, a.sex, b.sex);
+    return fields;
+}
+
 PersonRepository::PersonRepository(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 QStringList PersonRepository::problems(const Person &p)
@@ -98,6 +123,62 @@ std::optional<PersonFile> PersonRepository::openFile(const Session &session, qin
     }
     AuditLog(m_db, m_clock).append(session, {u"read"_s, u"person"_s, QString::number(personId), personId, {}});
     return file;
+}
+
+qint64 PersonRepository::update(const Session &session, const Person &input)
+{
+    if (!PurposeRules::changesPersons(session.activePurpose()))
+        throw DatabaseError(DatabaseError::Kind::Refused, tr("Persons are changed under the purpose REG only."));
+    Person p = input;
+    p.lastName = p.lastName.trimmed();
+    p.firstName = p.firstName.trimmed();
+    p.lastNameAr = p.lastNameAr.trimmed();
+    p.firstNameAr = p.firstNameAr.trimmed();
+    p.cin = p.cin.trimmed().toUpper();
+    if (const QStringList found = problems(p); !found.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::Refused, found.join(u'\n'));
+
+    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    Transaction transaction(m_db);
+    QSqlQuery before = Sql::run(m_db, u"SELECT p.id, p.organisation_id, o.code, p.member_id, p.relation, "
+                                      "p.immatriculation, p.cin, p.last_name, p.first_name, p.last_name_ar, "
+                                      "p.first_name_ar, p.birth_date, p.sex, p.regime, p.version FROM persons p "
+                                      "JOIN organisations o ON o.id = p.organisation_id "
+                                      "WHERE p.id = ? AND (? = 0 OR p.organisation_id = ?)"_s,
+                                  {p.id, organisationFilter, organisationFilter});
+    if (!before.next())
+        throw DatabaseError(DatabaseError::Kind::Refused, tr("This person's file does not exist or is not yours to change."));
+    const Person saved = personFrom(before);
+    before.finish();
+    if (saved.version != p.version)
+        throw PersonConflict(p, saved);
+    const QStringList fields = changedFields(saved, p);
+    if (fields.isEmpty())
+        return saved.version;
+
+    // The version in the WHERE clause makes the check and the write one step, whatever runs
+    // between the read above and here on another workstation.
+    QSqlQuery q = Sql::run(m_db,
+                           u"UPDATE persons SET last_name = ?, first_name = ?, last_name_ar = ?, first_name_ar = ?, "
+                           "cin = ?, birth_date = ?, sex = ?, name_key = ?, name_ar_key = ?, updated_at = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ? RETURNING version"_s,
+                           {p.lastName, p.firstName, Sql::nullIfEmpty(p.lastNameAr), Sql::nullIfEmpty(p.firstNameAr),
+                            Sql::nullIfEmpty(p.cin), p.birthDate.toString(Qt::ISODate), p.sex,
+                            TextNormalizer::searchKey(p.lastName + u' ' + p.firstName),
+                            TextNormalizer::searchKey(p.lastNameAr + u' ' + p.firstNameAr),
+                            toStoredTimestamp(m_clock.nowUtc()), p.id, p.version});
+    if (!q.next()) {
+        q.finish();
+        transaction.commit(); // nothing written; ends the read
+        const std::optional<PersonFile> current = openFile(session, p.id);
+        throw PersonConflict(p, current ? current->person : saved);
+    }
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"update"_s, u"person"_s, QString::number(p.id), p.id, {{u"fields"_s, fields}}});
+    transaction.commit();
+    return version;
 }
 
 qint64 PersonRepository::create(const Session &session, const Person &input)

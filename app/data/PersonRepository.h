@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Session.h"
+#include "data/DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,6 +31,20 @@ struct Person
     qint64 version = 0;
 };
 
+// Someone else saved the person since it was read: the save was refused, and here is what is
+// in the database now, for the agent to compare with what they typed.
+class PersonConflict : public DatabaseError
+{
+public:
+    PersonConflict(Person mine, Person saved);
+    const Person &mine() const { return m_mine; }
+    const Person &saved() const { return m_saved; }
+
+private:
+    Person m_mine;
+    Person m_saved;
+};
+
 // A person's file as it opens at the counter: the person and, for a member, the beneficiaries.
 struct PersonFile
 {
@@ -51,6 +66,11 @@ public:
     // Validates, inserts and records the creation. Throws DatabaseError (Kind::Refused) with a
     // sentence for the user on invalid input.
     qint64 create(const Session &session, const Person &person);
+    // Saves the identity fields of `person` if nobody saved it since `person.version` was read;
+    // otherwise throws PersonConflict and changes nothing. Returns the new version.
+    qint64 update(const Session &session, const Person &person);
+    // The identity fields whose values differ.
+    static QStringList changedFields(const Person &before, const Person &after);
 
     // Checks that the person can be saved; returns the problems, one sentence each.
     static QStringList problems(const Person &person);
