@@ -43,10 +43,15 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(PersonTableModel::Immatriculation, 130);
-    m_table->setColumnWidth(PersonTableModel::LastName, 150);
-    m_table->setColumnWidth(PersonTableModel::FirstName, 120);
-    m_table->setColumnWidth(PersonTableModel::ArabicName, 170);
+    // Widths that fit a counter screen without scrolling sideways.
+    const std::pair<int, int> widths[] = {{PersonTableModel::Immatriculation, 115}, {PersonTableModel::LastName, 135},
+                                          {PersonTableModel::FirstName, 105},       {PersonTableModel::ArabicName, 150},
+                                          {PersonTableModel::BirthDate, 90},        {PersonTableModel::Cin, 85},
+                                          {PersonTableModel::Relation, 80}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // A mutuelle's agent sees its own persons only: the organisation column would say nothing.
+    m_table->setColumnHidden(PersonTableModel::OrganisationCode, !session.seesAllOrganisations());
     m_table->installEventFilter(this);
     // Columns that SQL cannot sort on an index keep the current order: put the indicator back.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
