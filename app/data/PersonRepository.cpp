@@ -37,6 +37,17 @@ Person personFrom(const QSqlQuery &q)
     return p;
 }
 
+// What is stored: names without surrounding spaces, the CIN in capitals.
+Person normalized(Person p)
+{
+    p.lastName = p.lastName.trimmed();
+    p.firstName = p.firstName.trimmed();
+    p.lastNameAr = p.lastNameAr.trimmed();
+    p.firstNameAr = p.firstNameAr.trimmed();
+    p.cin = p.cin.trimmed().toUpper();
+    return p;
+}
+
 } // namespace
 
 PersonConflict::PersonConflict(Person mine, Person saved)
@@ -129,12 +140,7 @@ qint64 PersonRepository::update(const Session &session, const Person &input)
 {
     if (!PurposeRules::changesPersons(session.activePurpose()))
         throw DatabaseError(DatabaseError::Kind::Refused, tr("Persons are changed under the purpose REG only."));
-    Person p = input;
-    p.lastName = p.lastName.trimmed();
-    p.firstName = p.firstName.trimmed();
-    p.lastNameAr = p.lastNameAr.trimmed();
-    p.firstNameAr = p.firstNameAr.trimmed();
-    p.cin = p.cin.trimmed().toUpper();
+    const Person p = normalized(input);
     if (const QStringList found = problems(p); !found.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Refused, found.join(u'\n'));
 
@@ -183,12 +189,7 @@ qint64 PersonRepository::update(const Session &session, const Person &input)
 
 qint64 PersonRepository::create(const Session &session, const Person &input)
 {
-    Person p = input;
-    p.lastName = p.lastName.trimmed();
-    p.firstName = p.firstName.trimmed();
-    p.lastNameAr = p.lastNameAr.trimmed();
-    p.firstNameAr = p.firstNameAr.trimmed();
-    p.cin = p.cin.trimmed().toUpper();
+    Person p = normalized(input);
     if (!PurposeRules::changesPersons(session.activePurpose()))
         throw DatabaseError(DatabaseError::Kind::Refused,
                             tr("Persons are registered under the purpose REG only."));

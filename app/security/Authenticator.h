@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace guichet {
 
 struct SignInResult
@@ -43,6 +45,11 @@ public:
     // After a lost connection: opens it again as the same agent under the same purpose. Returns
     // false while the server is still away.
     virtual bool reconnect(const Session &session) = 0;
+
+protected:
+    static QString normalizedLogin(const QString &typed) { return typed.trimmed().toLower(); }
+    // A sign-in refused before anything is looked up: malformed login, empty or oversized password.
+    static std::optional<SignInResult> refuseMalformed(const QString &login, const QString &password);
 };
 
 } // namespace guichet

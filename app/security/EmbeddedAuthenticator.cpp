@@ -40,17 +40,9 @@ Session EmbeddedAuthenticator::sessionFor(const AgentRecord &agent) const
 SignInResult EmbeddedAuthenticator::check(const QString &login, const QString &password, const QString &auditAction)
 {
     SignInResult result;
-    const QString trimmedLogin = login.trimmed().toLower();
-    if (const QString problem = FieldRules::checkLogin(trimmedLogin); !problem.isEmpty()) {
-        result.status = SignInResult::Status::InvalidInput;
-        result.message = problem;
-        return result;
-    }
-    if (password.isEmpty() || password.size() > FieldRules::MaxPasswordLength) {
-        result.status = SignInResult::Status::InvalidInput;
-        result.message = password.isEmpty() ? tr("Enter your password.") : tr("The login or the password is wrong.");
-        return result;
-    }
+    const QString trimmedLogin = normalizedLogin(login);
+    if (std::optional<SignInResult> refused = refuseMalformed(trimmedLogin, password))
+        return *refused;
 
     AgentRepository agents(m_db);
     AuditLog audit(m_db, m_clock);

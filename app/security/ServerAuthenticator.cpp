@@ -40,17 +40,9 @@ SignInResult ServerAuthenticator::tryConnect(const QString &login, const QString
                                              const QString &connectionName)
 {
     SignInResult result;
-    const QString trimmed = login.trimmed().toLower();
-    if (const QString problem = FieldRules::checkLogin(trimmed); !problem.isEmpty()) {
-        result.status = SignInResult::Status::InvalidInput;
-        result.message = problem;
-        return result;
-    }
-    if (password.isEmpty() || password.size() > FieldRules::MaxPasswordLength) {
-        result.status = SignInResult::Status::InvalidInput;
-        result.message = password.isEmpty() ? tr("Enter your password.") : tr("The login or the password is wrong.");
-        return result;
-    }
+    const QString trimmed = normalizedLogin(login);
+    if (std::optional<SignInResult> refused = refuseMalformed(trimmed, password))
+        return *refused;
     ConnectionSpec spec = m_server;
     spec.user = trimmed;
     spec.password = password;
