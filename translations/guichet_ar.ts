@@ -70,29 +70,11 @@
         </translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  verify-audit   check the hash chain of the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent or verify-audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create-agent: the agent&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,11 +106,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent or verify-audit.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>deactivate-agent needs --login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 deactivated: it can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  verify-audit   check the hash chain of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,6 +157,10 @@ Commands:
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent has the login &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,65 +211,6 @@ Commands:
     </message>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in without a password works only for the demo agents of a demo database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <source>Change my password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 characters, without your login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +325,45 @@ Commands:
         <source>create the demo persons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database already holds agents or persons: demo data goes into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -412,7 +405,237 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LockDialog</name>
+    <name>Migrator</name>
+    <message>
+        <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run &quot;guichet-admin migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed; the database was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The immatriculation number has 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date must be between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the relation to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A beneficiary is attached to a member, and a member to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member of this beneficiary was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this person&apos;s file while you were editing it. Compare the two versions before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons are changed under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not an active Guichet agent. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Work needs a purpose and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work item is not yours, or is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to my form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agent saved this file after you opened it. Compare, then choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockDialog</name>
     <message>
         <source>Guichet — Locked</source>
         <translation type="unfinished"></translation>
@@ -439,7 +662,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>guichet::LoginDialog</name>
     <message>
         <source>Guichet — Sign in</source>
         <translation type="unfinished"></translation>
@@ -478,7 +701,11 @@ Commands:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About Guichet</source>
         <translation type="unfinished"></translation>
@@ -497,6 +724,10 @@ Commands:
     </message>
     <message>
         <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,51 +775,83 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guichet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This person&apos;s file does not exist or is not yours to open.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Migrator</name>
     <message>
-        <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
+        <source>The connection to the database is lost. Nothing half-done was saved; what you are typing is kept. Guichet reconnects by itself…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run &quot;guichet-admin migrate&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed; the database was left at version %2.</source>
+        <source>Connection restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PersonFileDialog</name>
+    <name>guichet::PersonEditDialog</name>
     <message>
-        <source>Member</source>
+        <source>Edit %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spouse</source>
+        <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Child</source>
+        <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
+        <source>Immatriculation:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name in &amp;Arabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name in A&amp;rabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows the version saved by the other agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonFileDialog</name>
     <message>
         <source>File of %1 %2</source>
         <translation type="unfinished"></translation>
@@ -677,64 +940,17 @@ Commands:
         <source>Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PersonRepository</name>
     <message>
-        <source>The last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last name in Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first name in Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The immatriculation number has 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date must be between 1900 and today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the relation to the member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A beneficiary is attached to a member, and a member to nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the regime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member of this beneficiary was not found.</source>
+        <source>&amp;Edit… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PersonTableModel</name>
+    <name>guichet::PersonTableModel</name>
+    <message>
+        <source>The persons list is not open under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Member</source>
         <translation type="unfinished"></translation>
@@ -785,7 +1001,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>PersonsPage</name>
+    <name>guichet::PersonsPage</name>
     <message>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
@@ -819,7 +1035,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>PurposePage</name>
+    <name>guichet::PurposePage</name>
     <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
@@ -846,7 +1062,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -916,6 +1132,10 @@ Commands:
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guichet:// link (optional).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

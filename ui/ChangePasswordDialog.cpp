@@ -11,9 +11,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 ChangePasswordDialog::ChangePasswordDialog(Authenticator &authenticator, const Session &session, QWidget *parent)
     : QDialog(parent), m_authenticator(authenticator), m_session(session)

@@ -8,9 +8,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 ConflictDialog::ConflictDialog(const Person &mine, const Person &saved, QWidget *parent) : QDialog(parent)
 {

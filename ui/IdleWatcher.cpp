@@ -4,9 +4,9 @@
 #include <QEvent>
 #include <QSettings>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
 {

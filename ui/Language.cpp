@@ -6,9 +6,9 @@
 #include <QSettings>
 #include <QTranslator>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 QTranslator *g_appTranslator = nullptr;

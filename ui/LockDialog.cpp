@@ -10,9 +10,9 @@
 #include <QGridLayout>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWidget *parent)
     : QDialog(parent), m_authenticator(authenticator), m_session(session)

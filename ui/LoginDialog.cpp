@@ -13,9 +13,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseName, QWidget *parent)
     : QDialog(parent), m_authenticator(authenticator), m_databaseName(databaseName)

@@ -25,9 +25,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_authenticator(authenticator), m_session(session)

@@ -13,9 +13,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &session, const Person &person,
                                    QWidget *parent)

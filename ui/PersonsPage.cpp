@@ -12,9 +12,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -46,7 +46,7 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
     // Widths that fit a counter screen without scrolling sideways.
     const std::pair<int, int> widths[] = {{PersonTableModel::Immatriculation, 115}, {PersonTableModel::LastName, 135},
                                           {PersonTableModel::FirstName, 105},       {PersonTableModel::ArabicName, 150},
-                                          {PersonTableModel::BirthDate, 90},        {PersonTableModel::Cin, 85},
+                                          {PersonTableModel::BirthDate, 115},        {PersonTableModel::Cin, 85},
                                           {PersonTableModel::Relation, 80}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);

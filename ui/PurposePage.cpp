@@ -4,9 +4,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 PurposePage::PurposePage(const Purpose &purpose, QWidget *parent) : QWidget(parent), m_purpose(purpose)
 {

@@ -9,9 +9,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 {

@@ -17,9 +17,9 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include <QCryptographicHash>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 QByteArray AuditChain::genesisHash()
 {

@@ -3,9 +3,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 QString ConnectionSpec::displayName() const
 {

@@ -2,9 +2,9 @@
 
 #include <QRegularExpression>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 QString FieldRules::checkLogin(const QString &login)
 {

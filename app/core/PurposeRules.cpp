@@ -2,9 +2,9 @@
 
 #include <QStringList>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 bool PurposeRules::readsPersons(const QString &purpose)
 {

@@ -7,9 +7,9 @@
 #include "data/Sql.h"
 #include "data/Transaction.h"
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 AgentRepository::AgentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -8,9 +8,9 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 QString Database::defaultSqlitePath()
 {

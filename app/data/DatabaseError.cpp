@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 DatabaseError::DatabaseError(Kind kind, QString userMessage, QString detail)
     : std::runtime_error(userMessage.toStdString()), m_kind(kind), m_userMessage(std::move(userMessage)),

@@ -11,9 +11,9 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 

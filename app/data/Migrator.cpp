@@ -11,9 +11,9 @@
 #include <QRegularExpression>
 #include <QSqlRecord>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 

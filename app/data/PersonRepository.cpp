@@ -10,9 +10,9 @@
 
 #include <QRegularExpression>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 

@@ -10,9 +10,9 @@
 #include <QSqlDriver>
 #include <QScopedValueRollback>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include "data/Sql.h"
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 Purpose purposeFrom(const QSqlQuery &q)

@@ -7,9 +7,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-namespace guichet::Sql {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet::Sql {
 
 Dialect dialect(const QSqlDatabase &db)
 {

@@ -2,9 +2,9 @@
 
 #include <QRegularExpression>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 QStringList SqlScript::split(const QString &script)
 {

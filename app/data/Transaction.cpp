@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {

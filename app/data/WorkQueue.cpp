@@ -5,9 +5,9 @@
 #include "data/Sql.h"
 #include "data/Transaction.h"
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 namespace {
 QVariant organisationFilter(const Session &session)

@@ -13,9 +13,9 @@
 #include <QLocale>
 #include <QSysInfo>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 EmbeddedAuthenticator::EmbeddedAuthenticator(QSqlDatabase db, const PasswordHasher &hasher, const Clock &clock)
     : m_db(std::move(db)), m_hasher(hasher), m_clock(clock)

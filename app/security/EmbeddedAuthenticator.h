@@ -14,7 +14,7 @@ namespace guichet {
 // audit log.
 class EmbeddedAuthenticator final : public Authenticator
 {
-    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+    Q_DECLARE_TR_FUNCTIONS(EmbeddedAuthenticator)
 
 public:
     EmbeddedAuthenticator(QSqlDatabase db, const PasswordHasher &hasher = PasswordHasher(),

@@ -11,9 +11,9 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
-namespace guichet {
-
 using namespace Qt::StringLiterals;
+
+namespace guichet {
 
 ServerAuthenticator::ServerAuthenticator(ConnectionSpec server, QString connectionName)
     : m_server(std::move(server)), m_connectionName(std::move(connectionName))

@@ -12,7 +12,7 @@ namespace guichet {
 // Lock-out after wrong passwords is the server's business (see docs/deployment.md).
 class ServerAuthenticator final : public Authenticator
 {
-    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+    Q_DECLARE_TR_FUNCTIONS(ServerAuthenticator)
 
 public:
     ServerAuthenticator(ConnectionSpec server, QString connectionName);
