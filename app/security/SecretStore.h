@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace guichet {
+
+// The operating system's keychain, the only place where Guichet keeps a password, and only when
+// the agent asks. No fallback to a file: without a keychain the agent types the password.
+class SecretStore
+{
+public:
+    enum class Status { Ok, NotFound, Unavailable, Error };
+    struct Result
+    {
+        Status status = Status::Error;
+        QString secret;  // on Ok, for read
+        QString message; // a sentence for the agent on failure
+    };
+
+    virtual ~SecretStore() = default;
+
+    virtual bool isAvailable() = 0;
+    virtual Result read(const QString &key) = 0;
+    virtual Result write(const QString &key, const QString &secret) = 0;
+    virtual Result remove(const QString &key) = 0;
+
+    // One entry per central-database profile and agent login.
+    static QString passwordKey(const QString &profileName, const QString &login)
+    {
+        return QStringLiteral("guichet/") + profileName + QLatin1Char('/') + login;
+    }
+};
+
+} // namespace guichet
