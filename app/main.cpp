@@ -4,7 +4,9 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/Migrator.h"
+#include "core/ConnectionProfile.h"
 #include "security/EmbeddedAuthenticator.h"
+#include "security/KeychainSecretStore.h"
 #include "security/ServerAuthenticator.h"
 #include "ui/AppController.h"
 #include "ui/Language.h"
@@ -13,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -65,11 +68,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         u"language"_s, QCoreApplication::translate("main", "Interface language: fr, ar or en."),
         QCoreApplication::translate("main", "code"));
+    const QCommandLineOption profileOption(
+        u"profile"_s, QCoreApplication::translate("main", "Sign in to the central database of a saved profile."),
+        QCoreApplication::translate("main", "name"));
     const QCommandLineOption demoAgentOption(
         u"demo-agent"_s,
         QCoreApplication::translate("main", "Sign in a demo agent without a password (demo databases only)."),
         QCoreApplication::translate("main", "login"));
-    parser.addOptions({databaseOption, screenshotOption, languageOption, demoAgentOption});
+    parser.addOptions({databaseOption, profileOption, screenshotOption, languageOption, demoAgentOption});
     // The desktop file starts "guichet guichet://…": links are accepted and, until dossiers can
     // be opened from them, ignored.
     parser.addPositionalArgument(u"link"_s, QCoreApplication::translate("main", "A guichet:// link (optional)."),
@@ -103,22 +109,45 @@ int main(int argc, char *argv[])
     if (!spec)
         return fail(error);
 
+    // What the sign-in window offers: the database given (or this workstation's own), then the
+    // saved central-database profiles.
+    const ConnectionSpec given = *spec;
+    auto targets = [given] {
+        QList<SignInTarget> list;
+        list.append({given.isPostgres() ? given.displayName()
+                                        : QCoreApplication::translate("main", "This workstation (%1)").arg(given.sqlitePath),
+                     given, QString()});
+        QSettings settings;
+        for (const ConnectionProfile &profile : ConnectionProfiles::load(settings))
+            list.append({profile.name, profile.toSpec(), profile.name});
+        return list;
+    };
+    int current = 0;
+    if (parser.isSet(profileOption)) {
+        const QList<SignInTarget> all = targets();
+        current = -1;
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).profileName == parser.value(profileOption))
+                current = i;
+        }
+        if (current < 0)
+            return fail(QCoreApplication::translate("main", "No saved profile is called \"%1\".")
+                            .arg(parser.value(profileOption).left(100)));
+    }
     // The embedded database is this workstation's own: it is opened and migrated here. A central
     // one is migrated by its administrator, and opened at sign-in with the agent's own login.
-    std::unique_ptr<Authenticator> authenticator;
-    if (spec->isPostgres()) {
-        authenticator = std::make_unique<ServerAuthenticator>(*spec, u"guichet"_s);
-    } else {
-        try {
-            QSqlDatabase db = Database::open(*spec, u"guichet"_s);
-            Migrator(db).migrate();
-            authenticator = std::make_unique<EmbeddedAuthenticator>(db);
-        } catch (const DatabaseError &e) {
-            return fail(e.userMessage(), e.detail());
-        }
-    }
-
-    AppController controller(std::move(authenticator), spec->displayName());
+    auto open = [](const ConnectionSpec &target) -> std::unique_ptr<Authenticator> {
+        if (target.isPostgres())
+            return std::make_unique<ServerAuthenticator>(target, u"guichet"_s);
+        Database::close(u"guichet"_s);
+        QSqlDatabase db = Database::open(target, u"guichet"_s);
+        Migrator(db).migrate();
+        return std::make_unique<EmbeddedAuthenticator>(db);
+    };
+    KeychainSecretStore keychain;
+    AppController controller(targets, current, open, &keychain);
+    if (const QString problem = controller.open(); !problem.isEmpty())
+        return fail(problem);
     if (parser.isSet(demoAgentOption)) {
         if (const QString problem = controller.signInDemoAgent(parser.value(demoAgentOption)); !problem.isEmpty())
             return fail(problem);

@@ -10,12 +10,16 @@
 #include "ui/LockDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "security/FakeSecretStore.h"
 #include "ui/ConflictDialog.h"
+#include "ui/ConnectionProfilesDialog.h"
 #include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +180,68 @@ private slots:
         QCOMPARE(secondLogin->text().size(), FieldRules::MaxLoginLength);
         QTest::keyClick(secondLogin, Qt::Key_Return);
         QVERIFY(!second.errorText().isEmpty());
+    }
+
+    void thePasswordIsKeptInTheKeychainOnlyWhenAsked()
+    {
+        TestDatabase t(u"gui_keychain"_s);
+        t.createAgentSession(u"samira"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        FakeSecretStore keychain;
+        const QString key = SecretStore::passwordKey(u"Rabat"_s, u"samira"_s);
+        {
+            LoginDialog dialog(auth, t.url());
+            dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"login"_s)->text(), u"samira"_s);
+            auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+            QTest::keyClicks(password, TestDatabase::agentPassword());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(keychain.size(), 0); // not asked: nothing kept
+        }
+        {
+            LoginDialog dialog(auth, t.url());
+            dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);
+            dialog.findChild<QLineEdit *>(u"password"_s)->setText(TestDatabase::agentPassword());
+            dialog.findChild<QCheckBox *>(u"remember"_s)->setChecked(true);
+            dialog.accept();
+            QCOMPARE(keychain.read(key).secret, TestDatabase::agentPassword());
+        }
+        {
+            LoginDialog dialog(auth, t.url());
+            dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"password"_s)->text(), TestDatabase::agentPassword());
+            QVERIFY(dialog.findChild<QCheckBox *>(u"remember"_s)->isChecked());
+            dialog.findChild<QCheckBox *>(u"remember"_s)->setChecked(false); // changed their mind
+            dialog.accept();
+            QCOMPARE(keychain.read(key).status, SecretStore::Status::NotFound);
+        }
+        {
+            keychain.setAvailable(false);
+            LoginDialog dialog(auth, t.url());
+            dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);
+            QVERIFY(!dialog.findChild<QCheckBox *>(u"remember"_s)->isEnabled());
+        }
+    }
+
+    void profilesAreEditedAndRefusedWhenIncomplete()
+    {
+        ConnectionProfilesDialog dialog({});
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(u"name"_s);
+        auto *host = dialog.findChild<QLineEdit *>(u"host"_s);
+        name->setText(u"CNOPS Rabat"_s);
+        host->clear();
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: no server
+        QVERIFY(dialog.findChild<QLabel *>(u"error"_s)->isVisible());
+        host->setText(u"db.cnops.ma"_s);
+        dialog.findChild<QComboBox *>(u"sslMode"_s)->setCurrentIndex(0);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profiles().size(), 1);
+        QCOMPARE(dialog.profiles().first().host, u"db.cnops.ma"_s);
+        QCOMPARE(dialog.profiles().first().sslMode, u"verify-full"_s);
     }
 
     void lockHidesTheFileAndOnlyThePasswordUnlocks()

@@ -215,6 +215,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpecParser</name>
     <message>
         <source>No database was given.</source>
@@ -405,6 +432,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
@@ -537,6 +579,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::AppController</name>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -635,6 +684,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ConnectionProfilesDialog</name>
+    <message>
+        <source>Central databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the server (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (disable): tests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockDialog</name>
     <message>
         <source>Guichet — Locked</source>
@@ -697,6 +821,18 @@ Commands:
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1272,22 @@ Commands:
     </message>
     <message>
         <source>A guichet:// link (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the central database of a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profile is called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

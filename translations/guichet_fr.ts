@@ -214,6 +214,33 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>ConnectionProfiles</name>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation>Donnez un nom au profil.</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address.</source>
+            <translation>Indiquez le nom ou l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>Give the database's name.</source>
+            <translation>Indiquez le nom de la base de données.</translation>
+        </message>
+        <message>
+            <source>Names have at most %1 characters.</source>
+            <translation>Les noms ont au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535.</source>
+            <translation>Le port est un nombre de 1 à 65535.</translation>
+        </message>
+        <message>
+            <source>Unknown TLS mode "%1".</source>
+            <translation>Mode TLS « %1 » inconnu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionSpecParser</name>
         <message>
             <source>No database was given.</source>
@@ -404,6 +431,21 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>KeychainSecretStore</name>
+        <message>
+            <source>The system keychain does not answer.</source>
+            <translation>Le trousseau du système ne répond pas.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available: type the password.</source>
+            <translation>Le trousseau du système n'est pas disponible : saisissez le mot de passe.</translation>
+        </message>
+        <message>
+            <source>The system keychain failed: %1</source>
+            <translation>Le trousseau du système a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
@@ -536,6 +578,13 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>guichet::AppController</name>
+        <message>
+            <source>Guichet</source>
+            <translation>Guichet</translation>
+        </message>
+    </context>
+    <context>
         <name>guichet::ChangePasswordDialog</name>
         <message>
             <source>Change my password</source>
@@ -634,6 +683,81 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>guichet::ConnectionProfilesDialog</name>
+        <message>
+            <source>Central databases</source>
+            <translation>Bases de données centrales</translation>
+        </message>
+        <message>
+            <source>Verify the server's certificate and name (verify-full)</source>
+            <translation>Vérifier le certificat et le nom du serveur (verify-full)</translation>
+        </message>
+        <message>
+            <source>Verify the server's certificate (verify-ca)</source>
+            <translation>Vérifier le certificat du serveur (verify-ca)</translation>
+        </message>
+        <message>
+            <source>Encrypt, without checking the server (require)</source>
+            <translation>Chiffrer, sans vérifier le serveur (require)</translation>
+        </message>
+        <message>
+            <source>Encrypt if the server can (prefer)</source>
+            <translation>Chiffrer si le serveur le peut (prefer)</translation>
+        </message>
+        <message>
+            <source>No encryption (disable): tests only</source>
+            <translation>Sans chiffrement (disable) : pour les essais seulement</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>&amp;Chiffrement :</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Another profile already has this name.</source>
+            <translation>Un autre profil porte déjà ce nom.</translation>
+        </message>
+        <message>
+            <source>New profile %1</source>
+            <translation>Nouveau profil %1</translation>
+        </message>
+        <message>
+            <source>Remove the profile "%1"?</source>
+            <translation>Supprimer le profil « %1 » ?</translation>
+        </message>
+    </context>
+    <context>
         <name>guichet::LockDialog</name>
         <message>
             <source>Guichet — Locked</source>
@@ -697,6 +821,18 @@ Commandes :
         <message>
             <source>System language</source>
             <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>&amp;Remember my password in this computer's keychain</source>
+            <translation>&amp;Retenir mon mot de passe dans le trousseau de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>No keychain on this computer: type the password each time.</source>
+            <translation>Pas de trousseau sur cet ordinateur : saisissez le mot de passe à chaque fois.</translation>
+        </message>
+        <message>
+            <source>Pro&amp;files…</source>
+            <translation>Pro&amp;fils…</translation>
         </message>
     </context>
     <context>
@@ -1132,6 +1268,22 @@ Commandes :
         <message>
             <source>A guichet:// link (optional).</source>
             <translation>Un lien guichet:// (facultatif).</translation>
+        </message>
+        <message>
+            <source>Sign in to the central database of a saved profile.</source>
+            <translation>Se connecter à la base centrale d'un profil enregistré.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>This workstation (%1)</source>
+            <translation>Ce poste (%1)</translation>
+        </message>
+        <message>
+            <source>No saved profile is called "%1".</source>
+            <translation>Aucun profil enregistré ne s'appelle « %1 ».</translation>
         </message>
     </context>
 </TS>

@@ -1,16 +1,78 @@
 #include "ui/AppController.h"
 
+#include "core/ConnectionProfile.h"
 #include "data/DatabaseError.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/ConnectionProfilesDialog.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
 
 namespace guichet {
 
-AppController::AppController(std::unique_ptr<Authenticator> authenticator, QString databaseName, QObject *parent)
-    : QObject(parent), m_authenticator(std::move(authenticator)), m_databaseName(std::move(databaseName))
+AppController::AppController(TargetList targets, int current, AuthenticatorFactory factory, SecretStore *secrets,
+                             QObject *parent)
+    : QObject(parent), m_targetList(std::move(targets)), m_targets(m_targetList()), m_current(current),
+      m_factory(std::move(factory)), m_secrets(secrets)
 {
+}
+
+QString AppController::open()
+{
+    try {
+        m_authenticator.reset(); // its connection closes before the next one opens under the same name
+        m_authenticator = m_factory(m_targets.at(m_current).spec);
+        return {};
+    } catch (const DatabaseError &error) {
+        m_authenticator.reset();
+        return error.userMessage();
+    }
+}
+
+void AppController::chooseTarget(int index)
+{
+    if (index < 0 || index >= m_targets.size() || index == m_current)
+        return;
+    const int previous = m_current;
+    m_current = index;
+    if (const QString problem = open(); !problem.isEmpty()) {
+        QMessageBox::warning(m_login, tr("Guichet"), problem);
+        m_current = previous;
+        open();
+    }
+    showLogin();
+}
+
+void AppController::manageProfiles()
+{
+    QSettings settings;
+    ConnectionProfilesDialog dialog(ConnectionProfiles::load(settings), m_login);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectionProfiles::save(settings, dialog.profiles());
+    const QString currentLabel = m_targets.at(m_current).label;
+    m_targets = m_targetList();
+    m_current = 0;
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).label == currentLabel)
+            m_current = i;
+    }
+    open();
+    showLogin();
+}
+
+void AppController::rememberLogin(const QString &login)
+{
+    const QString profile = m_targets.at(m_current).profileName;
+    if (profile.isEmpty())
+        return;
+    QSettings settings;
+    QList<ConnectionProfile> profiles = ConnectionProfiles::load(settings);
+    for (ConnectionProfile &p : profiles) {
+        if (p.name == profile)
+            p.lastLogin = login;
+    }
+    ConnectionProfiles::save(settings, profiles);
 }
 
 AppController::~AppController()
@@ -29,10 +91,32 @@ QWidget *AppController::currentWindow() const
 
 void AppController::showLogin()
 {
-    delete m_login;
-    m_login = new LoginDialog(*m_authenticator, m_databaseName);
+    if (m_login) {
+        m_login->hide();
+        m_login->deleteLater();
+    }
+    const SignInTarget &target = m_targets.at(m_current);
+    m_login = new LoginDialog(*m_authenticator, target.spec.displayName());
+    QStringList labels;
+    for (const SignInTarget &t : std::as_const(m_targets))
+        labels << t.label;
+    m_login->setTargets(labels, m_current);
+    if (!target.profileName.isEmpty()) {
+        QSettings settings;
+        QString lastLogin;
+        for (const ConnectionProfile &p : ConnectionProfiles::load(settings)) {
+            if (p.name == target.profileName)
+                lastLogin = p.lastLogin;
+        }
+        m_login->offerToRemember(m_secrets, target.profileName, lastLogin);
+    }
+    // Queued: the dialog that emits the choice is replaced by a new one.
+    connect(m_login, &LoginDialog::targetChosen, this, &AppController::chooseTarget, Qt::QueuedConnection);
+    connect(m_login, &LoginDialog::manageProfilesRequested, this, &AppController::manageProfiles,
+            Qt::QueuedConnection);
     connect(m_login, &QDialog::accepted, this, [this] {
         const Session session = m_login->session();
+        rememberLogin(session.login);
         m_login->deleteLater();
         showMain(session);
     });

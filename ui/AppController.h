@@ -1,26 +1,46 @@
 #pragma once
 
+#include "core/ConnectionSpec.h"
 #include "security/Authenticator.h"
+#include "security/SecretStore.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace guichet {
 
-// The life of a workstation session: sign in, work, lock, sign out, and back to the sign-in.
+// A database the workstation can sign in to: the embedded one, a saved profile of a central one,
+// or an address given on the command line.
+struct SignInTarget
+{
+    QString label;
+    ConnectionSpec spec;
+    QString profileName; // set for a saved central-database profile
+};
+
+// The life of a workstation session: choose the database, sign in, work, lock, sign out, and back
+// to the sign-in.
 class AppController : public QObject
 {
     Q_OBJECT
 
 public:
-    AppController(std::unique_ptr<Authenticator> authenticator, QString databaseName, QObject *parent = nullptr);
+    // Opens a target (embedded: opens and migrates the file); throws DatabaseError.
+    using AuthenticatorFactory = std::function<std::unique_ptr<Authenticator>(const ConnectionSpec &)>;
+    // The targets as they are now (profiles may be added in the sign-in window).
+    using TargetList = std::function<QList<SignInTarget>()>;
+
+    AppController(TargetList targets, int current, AuthenticatorFactory factory, SecretStore *secrets,
+                  QObject *parent = nullptr);
     ~AppController() override;
 
+    // Opens the current target; returns an error sentence, or an empty string.
+    QString open();
     void showLogin();
     // Signs a demo agent in without a password (demo databases only). Returns an error sentence,
     // or an empty string on success.
@@ -33,11 +53,18 @@ public:
     Authenticator &authenticator() { return *m_authenticator; }
 
 private:
+    void chooseTarget(int index);
+    void manageProfiles();
+    void rememberLogin(const QString &login);
     void showMain(const Session &session);
     void endSession();
 
+    TargetList m_targetList;
+    QList<SignInTarget> m_targets;
+    int m_current = 0;
+    AuthenticatorFactory m_factory;
+    SecretStore *m_secrets = nullptr;
     std::unique_ptr<Authenticator> m_authenticator;
-    QString m_databaseName;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
 };

@@ -4,7 +4,9 @@
 #include "data/DatabaseError.h"
 #include "ui/Language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -45,6 +47,17 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseNa
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setWordWrap(true);
     m_databaseLabel->setStyleSheet(u"color: palette(mid);"_s);
+    m_targets = new QComboBox(this);
+    m_targets->setObjectName(u"targets"_s);
+    m_targets->hide();
+    connect(m_targets, &QComboBox::activated, this, &LoginDialog::targetChosen);
+    m_profiles = new QPushButton(this);
+    m_profiles->setObjectName(u"profiles"_s);
+    m_profiles->hide();
+    connect(m_profiles, &QPushButton::clicked, this, &LoginDialog::manageProfilesRequested);
+    m_remember = new QCheckBox(this);
+    m_remember->setObjectName(u"remember"_s);
+    m_remember->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
@@ -60,9 +73,14 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseNa
     form->addRow(m_loginLabel, m_login);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(QString(), m_remember);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_targets, 1);
+    targetRow->addWidget(m_profiles);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addLayout(targetRow);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_databaseLabel);
@@ -92,6 +110,8 @@ void LoginDialog::retranslateUi()
     m_databaseLabel->setText(tr("Database: %1").arg(m_databaseName));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    m_profiles->setText(tr("Pro&files…"));
+    m_remember->setText(tr("&Remember my password in this computer's keychain"));
 
     const QSignalBlocker blocker(m_language);
     const QString saved = Language::saved();
@@ -110,6 +130,44 @@ void LoginDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+QString LoginDialog::typedLogin() const
+{
+    return m_login->text().trimmed().toLower();
+}
+
+void LoginDialog::setTargets(const QStringList &labels, int current)
+{
+    m_targets->clear();
+    m_targets->addItems(labels);
+    m_targets->setCurrentIndex(current);
+    m_targets->show();
+    m_profiles->show();
+    m_databaseLabel->hide();
+}
+
+void LoginDialog::offerToRemember(SecretStore *store, const QString &profileName, const QString &lastLogin)
+{
+    m_secrets = store;
+    m_profileName = profileName;
+    m_remember->show();
+    if (!lastLogin.isEmpty()) {
+        m_login->setText(lastLogin);
+        m_password->setFocus();
+    }
+    if (!store || !store->isAvailable()) {
+        m_remember->setEnabled(false);
+        m_remember->setToolTip(tr("No keychain on this computer: type the password each time."));
+        return;
+    }
+    if (lastLogin.isEmpty())
+        return;
+    const SecretStore::Result kept = store->read(SecretStore::passwordKey(profileName, lastLogin));
+    if (kept.status == SecretStore::Status::Ok) {
+        m_password->setText(kept.secret);
+        m_remember->setChecked(true);
+    }
+}
+
 QString LoginDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -125,9 +183,20 @@ void LoginDialog::accept()
         const SignInResult result = m_authenticator.signIn(m_login->text(), m_password->text());
         if (result.status == SignInResult::Status::Success) {
             m_session = result.session;
+            // The keychain only when the agent asked; a password it kept is removed when not.
+            if (m_secrets && m_remember->isEnabled()) {
+                const QString key = SecretStore::passwordKey(m_profileName, typedLogin());
+                if (m_remember->isChecked())
+                    m_secrets->write(key, m_password->text());
+                else
+                    m_secrets->remove(key);
+            }
+            m_password->clear();
             QDialog::accept();
             return;
         }
+        if (m_secrets && result.status == SignInResult::Status::WrongCredentials && m_remember->isChecked())
+            m_secrets->remove(SecretStore::passwordKey(m_profileName, typedLogin())); // no longer works
         showError(result.message);
     } catch (const DatabaseError &error) {
         showError(error.userMessage());

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "security/Authenticator.h"
+#include "security/SecretStore.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +24,19 @@ public:
 
     const Session &session() const { return m_session; }
     QString errorText() const;
+    QString typedLogin() const;
+
+    // The databases this workstation can sign in to (the embedded one, the profiles): a choice
+    // emits targetChosen(index); "Profiles…" emits manageProfilesRequested().
+    void setTargets(const QStringList &labels, int current);
+    // For a central database (profile `profileName`): offers to keep the password in the OS
+    // keychain, and fills in what was kept for the last login. Without a keychain the box stays
+    // off and says why.
+    void offerToRemember(SecretStore *store, const QString &profileName, const QString &lastLogin);
+
+signals:
+    void targetChosen(int index);
+    void manageProfilesRequested();
 
 public slots:
     void accept() override;
@@ -44,6 +60,11 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QComboBox *m_targets = nullptr;
+    QPushButton *m_profiles = nullptr;
+    QCheckBox *m_remember = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QString m_profileName;
 };
 
 } // namespace guichet
