@@ -213,6 +213,10 @@ Commands:
             <source>The login or the password is wrong.</source>
             <translation>اسم المستخدم أو كلمة المرور غير صحيح.</translation>
         </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionProfiles</name>
@@ -378,10 +382,6 @@ Commands:
         <message>
             <source>Your role does not hold the purpose %1.</source>
             <translation>دورك لا يملك الغاية %1.</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
@@ -555,10 +555,6 @@ Commands:
             <translation>الدخول بدون كلمة مرور متاح فقط لأعوان العرض في قاعدة عرض.</translation>
         </message>
         <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
-        </message>
-        <message>
             <source>The current password is wrong.</source>
             <translation>كلمة المرور الحالية غير صحيحة.</translation>
         </message>
@@ -582,7 +578,7 @@ Commands:
         <name>guichet::AppController</name>
         <message>
             <source>Guichet</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الشباك</translation>
         </message>
     </context>
     <context>
@@ -1264,7 +1260,7 @@ Commands:
         </message>
         <message>
             <source>Guichet</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الشباك</translation>
         </message>
         <message>
             <source>Cannot write the screenshot %1.</source>

@@ -212,6 +212,10 @@ Commandes :
             <source>The login or the password is wrong.</source>
             <translation>L'identifiant ou le mot de passe est erroné.</translation>
         </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionProfiles</name>
@@ -377,10 +381,6 @@ Commandes :
         <message>
             <source>Your role does not hold the purpose %1.</source>
             <translation>Votre rôle n'a pas la finalité %1.</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
@@ -552,10 +552,6 @@ Commandes :
         <message>
             <source>Signing in without a password works only for the demo agents of a demo database.</source>
             <translation>La connexion sans mot de passe ne vaut que pour les agents de démonstration d'une base de démonstration.</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>

@@ -1,5 +1,7 @@
 #include "ui/ChangePasswordDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/FieldRules.h"
 #include "data/DatabaseError.h"
 
@@ -30,11 +32,7 @@ ChangePasswordDialog::ChangePasswordDialog(Authenticator &authenticator, const S
     m_current = makeField(u"currentPassword"_s);
     m_next = makeField(u"newPassword"_s);
     m_confirm = makeField(u"confirmPassword"_s);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
@@ -76,8 +74,7 @@ void ChangePasswordDialog::accept()
         reject();
         return;
     }
-    m_error->setText(problem);
-    m_error->show();
+    m_error->say(problem);
 }
 
 } // namespace guichet

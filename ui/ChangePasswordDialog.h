@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace guichet {
 
+class ErrorLabel;
+
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ private:
     QLineEdit *m_current = nullptr;
     QLineEdit *m_next = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     bool m_lockedOut = false;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/ConnectionProfilesDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,11 +45,7 @@ ConnectionProfilesDialog::ConnectionProfilesDialog(QList<ConnectionProfile> prof
     m_sslMode->addItem(tr("Encrypt, without checking the server (require)"), u"require"_s);
     m_sslMode->addItem(tr("Encrypt if the server can (prefer)"), u"prefer"_s);
     m_sslMode->addItem(tr("No encryption (disable): tests only"), u"disable"_s);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -133,8 +131,7 @@ bool ConnectionProfilesDialog::keepEdits()
             problem = tr("Another profile already has this name.");
     }
     if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
+        m_error->say(problem);
         return false;
     }
     m_profiles[m_row] = p;

@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace guichet {
 
+class ErrorLabel;
+
 // The central databases this workstation signs in to: name, server, port, database, TLS mode.
 // No password here: the agent types it, or keeps it in the OS keychain from the sign-in window.
 class ConnectionProfilesDialog : public QDialog
@@ -40,7 +42,7 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
     QComboBox *m_sslMode = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace guichet

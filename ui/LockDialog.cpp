@@ -1,5 +1,7 @@
 #include "ui/LockDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/FieldRules.h"
 #include "data/DatabaseError.h"
 
@@ -33,11 +35,7 @@ LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWi
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(FieldRules::MaxPasswordLength);
     m_password->setPlaceholderText(tr("Password"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
@@ -72,11 +70,10 @@ void LockDialog::accept()
             done(SignOut); // too many wrong passwords: the session ends
             return;
         }
-        m_error->setText(result.message);
+        m_error->say(result.message);
     } catch (const DatabaseError &error) {
-        m_error->setText(error.userMessage());
+        m_error->say(error.userMessage());
     }
-    m_error->show();
     m_password->clear();
     m_password->setFocus();
 }

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace guichet {
 
+class ErrorLabel;
+
 // The screen lock of a shared counter workstation: only the signed-in agent's password opens it;
 // anyone else can only sign that agent out. Escape does not close it.
 class LockDialog : public QDialog
@@ -28,7 +30,7 @@ private:
     Authenticator &m_authenticator;
     const Session &m_session;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace guichet

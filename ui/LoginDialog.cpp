@@ -1,5 +1,7 @@
 #include "ui/LoginDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/FieldRules.h"
 #include "data/DatabaseError.h"
 #include "ui/Language.h"
@@ -39,11 +41,7 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseNa
     m_language = new QComboBox(this);
     m_language->setObjectName(u"language"_s);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setWordWrap(true);
     m_databaseLabel->setStyleSheet(u"color: palette(mid);"_s);
@@ -170,15 +168,11 @@ void LoginDialog::offerToRemember(SecretStore *store, const QString &profileName
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void LoginDialog::accept()
 {
-    auto showError = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-    };
     try {
         const SignInResult result = m_authenticator.signIn(m_login->text(), m_password->text());
         if (result.status == SignInResult::Status::Success) {
@@ -197,9 +191,9 @@ void LoginDialog::accept()
         }
         if (m_secrets && result.status == SignInResult::Status::WrongCredentials && m_remember->isChecked())
             m_secrets->remove(SecretStore::passwordKey(m_profileName, typedLogin())); // no longer works
-        showError(result.message);
+        m_error->say(result.message);
     } catch (const DatabaseError &error) {
-        showError(error.userMessage());
+        m_error->say(error.userMessage());
     }
     // The login stays; the password is typed again.
     m_password->clear();

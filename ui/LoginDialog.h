@@ -14,6 +14,8 @@ class QLineEdit;
 
 namespace guichet {
 
+class ErrorLabel;
+
 // Sign-in: login and password, errors said in place, the login kept after a wrong password.
 class LoginDialog : public QDialog
 {
@@ -58,7 +60,7 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QComboBox *m_targets = nullptr;
     QPushButton *m_profiles = nullptr;

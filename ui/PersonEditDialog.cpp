@@ -1,5 +1,7 @@
 #include "ui/PersonEditDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/FieldRules.h"
 #include "ui/ConflictDialog.h"
 
@@ -46,11 +48,7 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
     m_sex->setObjectName(u"sex"_s);
     m_sex->addItem(tr("Female"), u"F"_s);
     m_sex->addItem(tr("Male"), u"M"_s);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Immatriculation:"), new QLabel(person.immatriculation, this));
@@ -119,16 +117,14 @@ bool PersonEditDialog::save(const Person &person)
         }
         case ConflictDialog::TakeSaved:
             load(conflict.saved()); // the form shows the saved version; the agent may edit it again
-            m_error->setText(tr("The form now shows the version saved by the other agent."));
-            m_error->show();
+            m_error->say(tr("The form now shows the version saved by the other agent."));
             return false;
         default:
             return false; // back to the form, as typed
         }
     } catch (const DatabaseError &error) {
         // Refused or connection lost: the form stays as typed.
-        m_error->setText(error.userMessage());
-        m_error->show();
+        m_error->say(error.userMessage());
         return false;
     }
 }

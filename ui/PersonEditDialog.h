@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace guichet {
 
+class ErrorLabel;
+
 // Editing a person's identity. A save over a version someone else saved meanwhile opens the
 // conflict dialog; nothing the agent typed is lost, whatever the database answers.
 class PersonEditDialog : public QDialog
@@ -41,7 +43,7 @@ private:
     QLineEdit *m_cin = nullptr;
     QDateEdit *m_birthDate = nullptr;
     QComboBox *m_sex = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace guichet

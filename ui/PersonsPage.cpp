@@ -1,5 +1,7 @@
 #include "ui/PersonsPage.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/FieldRules.h"
 #include "data/PersonTableModel.h"
 
@@ -64,11 +66,7 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"personStatus"_s);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"personError"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this, u"personError"_s);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
@@ -78,8 +76,7 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
         m_model->setFilterText(m_search->text());
     });
     connect(m_model, &PersonTableModel::errorOccurred, this, [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
+        m_error->say(message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PersonsPage::updateStatus);

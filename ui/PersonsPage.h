@@ -12,6 +12,8 @@ class QTableView;
 
 namespace guichet {
 
+class ErrorLabel;
+
 class PersonTableModel;
 
 // Find a person by immatriculation number, CIN or name as the agent types, and open the file,
@@ -46,7 +48,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_searchLabel = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QTimer m_searchDelay;
 };
 

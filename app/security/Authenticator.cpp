@@ -25,4 +25,13 @@ std::optional<SignInResult> Authenticator::refuseMalformed(const QString &login,
     return std::nullopt;
 }
 
+QString Authenticator::refuseNewPassword(const QString &login, const QString &current, const QString &next)
+{
+    if (const QString problem = FieldRules::checkNewPassword(next, login); !problem.isEmpty())
+        return problem;
+    if (next == current)
+        return QCoreApplication::translate("Authenticator", "The new password must differ from the current one.");
+    return {};
+}
+
 } // namespace guichet

@@ -50,6 +50,8 @@ protected:
     static QString normalizedLogin(const QString &typed) { return typed.trimmed().toLower(); }
     // A sign-in refused before anything is looked up: malformed login, empty or oversized password.
     static std::optional<SignInResult> refuseMalformed(const QString &login, const QString &password);
+    // Why a new password is refused before the current one is even checked; empty when it is not.
+    static QString refuseNewPassword(const QString &login, const QString &current, const QString &next);
 };
 
 } // namespace guichet

@@ -158,10 +158,8 @@ QString EmbeddedAuthenticator::changePassword(const Session &session, const QStr
 {
     if (lockedOut)
         *lockedOut = false;
-    if (const QString problem = FieldRules::checkNewPassword(next, session.login); !problem.isEmpty())
+    if (const QString problem = refuseNewPassword(session.login, current, next); !problem.isEmpty())
         return problem;
-    if (next == current)
-        return tr("The new password must differ from the current one.");
     const SignInResult checked = check(session.login, current, u"password-check"_s);
     if (checked.status == SignInResult::Status::LockedOut) {
         if (lockedOut)

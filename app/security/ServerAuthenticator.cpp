@@ -141,10 +141,8 @@ QString ServerAuthenticator::changePassword(const Session &session, const QStrin
 {
     if (lockedOut)
         *lockedOut = false;
-    if (const QString problem = FieldRules::checkNewPassword(next, session.login); !problem.isEmpty())
+    if (const QString problem = refuseNewPassword(session.login, current, next); !problem.isEmpty())
         return problem;
-    if (next == current)
-        return tr("The new password must differ from the current one.");
     const QString probe = m_connectionName + u"-verify"_s;
     const SignInResult checked = tryConnect(session.login, current, probe);
     Database::close(probe);

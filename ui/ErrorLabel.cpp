@@ -1,0 +1,20 @@
+#include "ui/ErrorLabel.h"
+
+namespace guichet {
+
+ErrorLabel::ErrorLabel(QWidget *parent, const QString &objectName) : QLabel(parent)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+}
+
+void ErrorLabel::say(const QString &message)
+{
+    setText(message);
+    setVisible(!message.isEmpty());
+}
+
+} // namespace guichet
