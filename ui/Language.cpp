@@ -47,10 +47,10 @@ QString Language::apply(const QString &code)
     }
     const QLocale locale(language == u"ar"_s ? u"ar_MA"_s : language == u"fr"_s ? u"fr_MA"_s : u"en_GB"_s);
     QLocale::setDefault(locale);
+    g_appTranslator = new QTranslator(qApp); // English too: it holds the plural forms
+    if (g_appTranslator->load(u":/i18n/guichet_"_s + language))
+        QCoreApplication::installTranslator(g_appTranslator);
     if (language != u"en"_s) {
-        g_appTranslator = new QTranslator(qApp);
-        if (g_appTranslator->load(u":/i18n/guichet_"_s + language))
-            QCoreApplication::installTranslator(g_appTranslator);
         g_qtTranslator = new QTranslator(qApp);
         if (g_qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qtTranslator);
