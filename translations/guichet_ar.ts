@@ -285,6 +285,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An income cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution rule is in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -537,6 +552,25 @@ Commands:
     </message>
     <message>
         <source>Persons are registered under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rib</name>
+    <message>
+        <source>Enter the RIB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RIB has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RIB has 24 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RIB&apos;s key is wrong: check the digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

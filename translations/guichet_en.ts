@@ -1,76 +1,76 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AdminCommands</name>
-        <message>
-            <source>The database is up to date (schema version %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database was migrated from schema version %1 to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo data is already there; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo data was added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo agents (password: %1):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent needs %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Same password again: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two passwords differ; no agent was created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the password on standard input with --password-stdin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent %1 created (number %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deactivate-agent needs --login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent %1 deactivated: it can no longer sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The audit log is intact: %n row(s) checked.</source>
-            <translation>
-                <numerusform>The audit log is intact: %n row checked.</numerusform>
-                <numerusform>The audit log is intact: %n rows checked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is NOT intact: %n problem(s) in %1 rows.</source>
-            <translation>
-                <numerusform>The audit log is NOT intact: %n problem in %1 rows.</numerusform>
-                <numerusform>The audit log is NOT intact: %n problems in %1 rows.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Administration of a Guichet database.
+<context>
+    <name>AdminCommands</name>
+    <message>
+        <source>The database is up to date (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was migrated from schema version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is already there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo agents (password: %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no agent was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 created (number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate-agent needs --login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 deactivated: it can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row checked.</numerusform>
+            <numerusform>The audit log is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is NOT intact: %n problem(s) in %1 rows.</source>
+        <translation>
+            <numerusform>The audit log is NOT intact: %n problem in %1 rows.</numerusform>
+            <numerusform>The audit log is NOT intact: %n problems in %1 rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
 
 Commands:
   migrate        bring the schema to this version
@@ -78,1201 +78,1235 @@ Commands:
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
   verify-audit   check the hash chain of the audit log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent, deactivate-agent: the agent's login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>login</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent: the agent's full name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent: CNOPS or a mutuelle's code (MGPAP, OMFAM, …).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create-agent: read the password from standard input.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command "%1". Commands: %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AgentRepository</name>
-        <message>
-            <source>The full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An agent with the login "%1" already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown organisation "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown role "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No agent has the login "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuditVerifier</name>
-        <message>
-            <source>Row %1 was altered: its content no longer matches its hash.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows %1 to %2 were removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1 was inserted: it is not part of the chain.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chain is broken before row %1: a row was removed or replaced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1 was renumbered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The head record of the log is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows %1 to %2 at the end of the log were removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows %1 to %2 were added behind the log's back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1, the newest, does not match the recorded head of the log.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Authenticator</name>
-        <message>
-            <source>Enter your password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConnectionProfiles</name>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the server's name or address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the database's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Names have at most %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The port is a number from 1 to 65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown TLS mode "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConnectionSpecParser</name>
-        <message>
-            <source>No database was given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file name is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown database address "%1": use a file path or postgresql://user@host:port/database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database address is malformed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database address has no server name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The port of the database address is not valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database address must name one database, as in postgresql://host/guichet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown sslmode "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown option "%1" in the database address.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the database file %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 is damaged or is not a Guichet database. It was left untouched: restore it from a backup or choose another file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server %1 refused the login or password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server %1 has no database or login by that name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot reach the database server %1 on port %2. Check the network and the server, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DatabaseError</name>
-        <message>
-            <source>The connection to the database was lost. Nothing was saved; try again when it is back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not a Guichet database. It was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database refused this operation for your role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>prepare a statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>run a statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>start a transaction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the change</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DemoSeeder</name>
-        <message>
-            <source>This database already holds agents or persons: demo data goes into an empty database only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>create the demo persons</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EmbeddedAuthenticator</name>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This account is deactivated. Ask your administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many wrong passwords: this account is locked until %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing in without a password works only for the demo agents of a demo database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role does not hold the purpose %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password could not be protected (not enough memory). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FieldRules</name>
-        <message>
-            <source>Enter your login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A login has at most %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A login uses only lower-case letters, digits, dots, dashes and underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has at most %2 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 contains an invisible control character.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password has at most %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password must not contain the login.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>KeychainSecretStore</name>
-        <message>
-            <source>The system keychain does not answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The system keychain is not available: type the password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The system keychain failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run "guichet-admin migrate".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migration %1 failed; the database was left at version %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonRepository</name>
-        <message>
-            <source>Someone else saved this person's file while you were editing it. Compare the two versions before saving again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last name in Arabic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first name in Arabic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The immatriculation number has 6 to 12 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date is not a valid date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date must be between 1900 and today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the sex.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the relation to the member.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A beneficiary is attached to a member, and a member to nobody.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the regime.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persons' files cannot be opened under the purpose "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persons are changed under the purpose REG only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This person's file does not exist or is not yours to change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persons are registered under the purpose REG only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The member of this beneficiary was not found.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ServerAuthenticator</name>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This login is not an active Guichet agent. Ask your administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing in without a password works only for the demo agents of a demo database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role does not hold the purpose %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WorkQueue</name>
-        <message>
-            <source>Work needs a purpose and a due date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This work item is not yours, or is already done.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::AppController</name>
-        <message>
-            <source>Guichet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::ChangePasswordDialog</name>
-        <message>
-            <source>Change my password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Again:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least %1 characters, without your login.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hange</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::ConflictDialog</name>
-        <message>
-            <source>Saved meanwhile by another agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name in Arabic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name in Arabic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Keep my version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Take the saved version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back to my form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another agent saved this file after you opened it. Compare, then choose.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::ConnectionProfilesDialog</name>
-        <message>
-            <source>Central databases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify the server's certificate and name (verify-full)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify the server's certificate (verify-ca)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Encrypt, without checking the server (require)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Encrypt if the server can (prefer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No encryption (disable): tests only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encryption:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New profile %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the profile "%1"?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::LockDialog</name>
-        <message>
-            <source>Guichet — Locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This session of %1 (%2) is locked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the password to go on, or sign out to let another agent work.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::LoginDialog</name>
-        <message>
-            <source>Guichet — Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guichet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L&amp;anguage:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pro&amp;files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remember my password in this computer's keychain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No keychain on this computer: type the password each time.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::MainWindow</name>
-        <message>
-            <source>Guichet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Guichet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office of the CNOPS and its mutuelles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guichet — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lock the screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find a person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Change my password…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Guichet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role (%1) has no processing purpose, so no member data is shown here. Agents and reference data are managed with guichet-admin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2) — %3 — %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working under: %1 — %2 (CNDP %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No processing purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This person's file does not exist or is not yours to open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection to the database is lost. Nothing half-done was saved; what you are typing is kept. Guichet reconnects by itself…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection restored.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonEditDialog</name>
-        <message>
-            <source>Edit %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Immatriculation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name in &amp;Arabic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name in A&amp;rabic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;CIN:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Se&amp;x:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The form now shows the version saved by the other agent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonFileDialog</name>
-        <message>
-            <source>File of %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Immatriculation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CIN:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Arabic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regime:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Students</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AMO-Public</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beneficiaries (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit… (F2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonTableModel</name>
-        <message>
-            <source>The persons list is not open under the purpose "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spouse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Immatriculation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Arabic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonsPage</name>
-        <message>
-            <source>&amp;Find:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody matches "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) shown</source>
-            <translation>
-                <numerusform>%n person shown</numerusform>
-                <numerusform>%n persons shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>more as you scroll</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>persons of %1 only</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::PurposePage</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CNDP authorisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answering division</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none named</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The screens of this processing are not part of this version of Guichet yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>guichet::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loc&amp;k the screen after:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Guichet, the back-office of the CNOPS and its mutuelles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Render the first window to a PNG file and exit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interface language: fr, ar or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in to the central database of a saved profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in a demo agent without a password (demo databases only).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>login</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A guichet:// link (optional).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown language "%1": use fr, ar or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guichet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This workstation (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No saved profile is called "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the screenshot %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent: the agent&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentRepository</name>
+    <message>
+        <source>The full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent with the login &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown organisation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Row %1 was altered: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was inserted: it is not part of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken before row %1: a row was removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was renumbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head record of the log is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 at the end of the log were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were added behind the log&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, the newest, does not match the recorded head of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpecParser</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database address &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the database address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must name one database, as in postgresql://host/guichet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contributions</name>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An income cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution rule is in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Guichet database. It was left untouched: restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database or login by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1 on port %2. Check the network and the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Guichet database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this operation for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>This database already holds agents or persons: demo data goes into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the demo persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login uses only lower-case letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run &quot;guichet-admin migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed; the database was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Someone else saved this person&apos;s file while you were editing it. Compare the two versions before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The immatriculation number has 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date must be between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the relation to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A beneficiary is attached to a member, and a member to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons are changed under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member of this beneficiary was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rib</name>
+    <message>
+        <source>Enter the RIB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RIB has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RIB has 24 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RIB&apos;s key is wrong: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not an active Guichet agent. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Work needs a purpose and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work item is not yours, or is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppController</name>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to my form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agent saved this file after you opened it. Compare, then choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConnectionProfilesDialog</name>
+    <message>
+        <source>Central databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the server (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (disable): tests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockDialog</name>
+    <message>
+        <source>Guichet — Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session of %1 (%2) is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to go on, or sign out to let another agent work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>Guichet — Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office of the CNOPS and its mutuelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no processing purpose, so no member data is shown here. Agents and reference data are managed with guichet-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working under: %1 — %2 (CNDP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost. Nothing half-done was saved; what you are typing is kept. Guichet reconnects by itself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonEditDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name in &amp;Arabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name in A&amp;rabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows the version saved by the other agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonFileDialog</name>
+    <message>
+        <source>File of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Arabic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMO-Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonTableModel</name>
+    <message>
+        <source>The persons list is not open under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonsPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) shown</source>
+        <translation>
+            <numerusform>%n person shown</numerusform>
+            <numerusform>%n persons shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons of %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PurposePage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens of this processing are not part of this version of Guichet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet, the back-office of the CNOPS and its mutuelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the first window to a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: fr, ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the central database of a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in a demo agent without a password (demo databases only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guichet:// link (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr, ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profile is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
