@@ -233,6 +233,33 @@ private slots:
         QCOMPARE(Sql::scalar(t.db(), u"SELECT version FROM persons WHERE id = ?"_s, {id}).toLongLong(), read.version + 1);
     }
 
+    void aSecondRegistrationOfTheSamePersonIsRefused()
+    {
+        TestDatabase t(u"persons_duplicate"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        Person first = member(u"Chraïbi"_s, u"Aïcha"_s, u"800000001"_s);
+        first.cin = u"BK123456"_s;
+        const qint64 id = repository.create(session, first);
+
+        Person sameCin = member(u"Autre"_s, u"Nom"_s, u"800000002"_s);
+        sameCin.cin = u"bk123456"_s; // typed in lower case
+        Person sameNames = member(u"CHRAIBI"_s, u"Aicha"_s, u"800000003"_s); // same birth date, no accents
+        for (const Person &again : {sameCin, sameNames}) {
+            try {
+                repository.create(session, again);
+                QFAIL("a duplicate must be refused");
+            } catch (const DuplicatePerson &duplicate) {
+                QCOMPARE(duplicate.existingId(), id);
+                QVERIFY(!duplicate.userMessage().isEmpty());
+            }
+        }
+        Person namesake = member(u"Chraïbi"_s, u"Aïcha"_s, u"800000004"_s);
+        namesake.birthDate = QDate(1991, 1, 1); // a namesake born another day is someone else
+        repository.create(session, namesake);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 2);
+    }
+
     void memberFileListsBeneficiaries()
     {
         TestDatabase t(u"persons_family"_s);

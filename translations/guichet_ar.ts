@@ -554,6 +554,10 @@ Commands:
         <source>Persons are registered under the purpose REG only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rib</name>

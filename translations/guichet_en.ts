@@ -546,6 +546,10 @@ Commands:
         <source>The member of this beneficiary was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rib</name>

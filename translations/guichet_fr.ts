@@ -553,6 +553,10 @@ Commandes :
             <source>Persons are registered under the purpose REG only.</source>
             <translation>Les personnes ne s'immatriculent que sous la finalité REG.</translation>
         </message>
+        <message>
+            <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
+            <translation>Cette personne est déjà immatriculée (même CIN, ou mêmes nom, prénom et date de naissance) : ouvrez plutôt son dossier existant.</translation>
+        </message>
     </context>
     <context>
         <name>Rib</name>

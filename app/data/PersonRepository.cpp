@@ -58,6 +58,13 @@ PersonConflict::PersonConflict(Person mine, Person saved)
 {
 }
 
+DuplicatePerson::DuplicatePerson(qint64 existingId)
+    : DatabaseError(Kind::Conflict, PersonRepository::tr("This person is already registered (same CIN, or same names "
+                                                         "and birth date): open the existing file instead.")),
+      m_existingId(existingId)
+{
+}
+
 QStringList PersonRepository::changedFields(const Person &a, const Person &b)
 {
     QStringList fields;
@@ -206,6 +213,18 @@ qint64 PersonRepository::create(const Session &session, const Person &input)
         if (!memberOrg.isValid() || memberOrg.toLongLong() != p.organisationId)
             throw DatabaseError(DatabaseError::Kind::Refused, tr("The member of this beneficiary was not found."));
     }
+    // Checked inside the write transaction, so that two counters cannot register the same person
+    // at once. Among the persons this agent may see (on PostgreSQL, row-level security decides).
+    const QString nameKey = TextNormalizer::searchKey(p.lastName + u' ' + p.firstName);
+    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const QVariant existing =
+        Sql::scalar(m_db,
+                    u"SELECT id FROM persons WHERE (? = 0 OR organisation_id = ?) AND "
+                    "((cin IS NOT NULL AND cin = ?) OR (name_key = ? AND birth_date = ?)) ORDER BY id LIMIT 1"_s,
+                    {organisationFilter, organisationFilter, Sql::text(p.cin), nameKey,
+                     p.birthDate.toString(Qt::ISODate)});
+    if (existing.isValid())
+        throw DuplicatePerson(existing.toLongLong());
     const QString now = toStoredTimestamp(m_clock.nowUtc());
     const qint64 id =
         Sql::scalar(m_db,
@@ -216,8 +235,7 @@ qint64 PersonRepository::create(const Session &session, const Person &input)
                      p.relation, p.immatriculation, Sql::nullIfEmpty(p.cin), p.lastName, p.firstName,
                      Sql::nullIfEmpty(p.lastNameAr), Sql::nullIfEmpty(p.firstNameAr),
                      p.birthDate.toString(Qt::ISODate), p.sex, p.regime,
-                     TextNormalizer::searchKey(p.lastName + u' ' + p.firstName),
-                     TextNormalizer::searchKey(p.lastNameAr + u' ' + p.firstNameAr), now, now})
+                     nameKey, TextNormalizer::searchKey(p.lastNameAr + u' ' + p.firstNameAr), now, now})
             .toLongLong();
     // The log says what was set, not the values: it is kept for ever, personal data is not
     // (the values themselves are in the person's row, which a purge can reach).

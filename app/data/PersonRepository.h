@@ -45,6 +45,18 @@ private:
     Person m_saved;
 };
 
+// The person is already registered (same CIN, or same names and birth date): the registration
+// was refused, and here is the existing person's id, for the counter to open that file instead.
+class DuplicatePerson : public DatabaseError
+{
+public:
+    explicit DuplicatePerson(qint64 existingId);
+    qint64 existingId() const { return m_existingId; }
+
+private:
+    qint64 m_existingId;
+};
+
 // A person's file as it opens at the counter: the person and, for a member, the beneficiaries.
 struct PersonFile
 {
@@ -64,7 +76,7 @@ public:
     // or belongs to an organisation the agent may not see.
     std::optional<PersonFile> openFile(const Session &session, qint64 personId);
     // Validates, inserts and records the creation. Throws DatabaseError (Kind::Refused) with a
-    // sentence for the user on invalid input.
+    // sentence for the user on invalid input, DuplicatePerson when the person is already there.
     qint64 create(const Session &session, const Person &person);
     // Saves the identity fields of `person` if nobody saved it since `person.version` was read;
     // otherwise throws PersonConflict and changes nothing. Returns the new version.
