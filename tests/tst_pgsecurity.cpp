@@ -227,6 +227,51 @@ private slots:
         QCOMPARE(item->entityId, u"D-77"_s);
     }
 
+    void aColleaguesWorkItemCannotBeStolenOrFinished()
+    {
+        const qint64 mgpap = Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = 'MGPAP'"_s).toLongLong();
+        const QString colleague = createAgent(u"colleague"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 colleagueId = AgentRepository(m_db->db()).findByLogin(colleague)->id;
+        const qint64 mine = AgentRepository(m_db->db()).findByLogin(m_counter)->id;
+        const qint64 item = Sql::scalar(m_db->db(),
+                                        u"INSERT INTO work_items (purpose, organisation_id, entity, entity_id, due_date, "
+                                        "created_at, taken_by) VALUES ('AMO', ?, 'dossier', 'D-88', '2026-12-02', "
+                                        "'2026-11-22', ?) RETURNING id"_s,
+                                        {mgpap, colleagueId})
+                                .toLongLong();
+        QSqlDatabase db = connectAs(m_counter);
+        QVERIFY(setPurpose(db, u"p_amo"_s));
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE work_items SET done_at = 'now' WHERE id = ?"_s);
+        q.addBindValue(item);
+        QVERIFY(!q.exec()); // the colleague's item
+        q.prepare(u"INSERT INTO work_items (purpose, organisation_id, entity, entity_id, due_date, created_at, taken_by) "
+                  "VALUES ('AMO', ?, 'dossier', 'D-89', '2026-12-02', '2026-11-22', ?)"_s);
+        q.addBindValue(mgpap);
+        q.addBindValue(colleagueId);
+        QVERIFY(!q.exec()); // taken in someone else's name
+        q.prepare(u"INSERT INTO work_items (purpose, organisation_id, entity, entity_id, due_date, created_at, taken_by) "
+                  "VALUES ('AMO', ?, 'dossier', 'D-90', '2026-12-02', '2026-11-22', ?)"_s);
+        q.addBindValue(mgpap);
+        q.addBindValue(mine);
+        QVERIFY(q.exec()); // in one's own name
+    }
+
+    void reservedAndForeignLoginsAreRefused()
+    {
+        const Session admin = AuditLog::anonymousSession(u"test-admin"_s);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, AgentRepository(m_db->db()).create(
+            admin, {u"p_mcm"_s, u"Not a purpose"_s, u"MGPAP"_s, u"COUNTER"_s, {}, kPassword}));
+        // A role of the cluster that is not this database's agent is not taken over.
+        const QString outsider = uniqueLogin(u"outsider"_s);
+        Sql::execute(m_db->db(), u"CREATE ROLE \""_s + outsider + u"\" LOGIN PASSWORD 'x'"_s);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, AgentRepository(m_db->db()).create(
+            admin, {outsider, u"Outsider"_s, u"MGPAP"_s, u"COUNTER"_s, {}, kPassword}));
+        QVERIFY(!AgentRepository(m_db->db()).findByLogin(outsider)); // nothing half-created
+        // Nor does a role of the cluster that is not this database's agent connect to it.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, connectAs(outsider, u"x"_s));
+    }
+
     void theClientSignsInWithTheAgentsOwnLogin()
     {
         QString error;

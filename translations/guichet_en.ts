@@ -437,6 +437,10 @@ Commands:
         <source>The password must not contain the login.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A login cannot start with &quot;p_&quot; or &quot;pg_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

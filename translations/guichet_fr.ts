@@ -444,6 +444,10 @@ Commandes :
             <source>The password must not contain the login.</source>
             <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
         </message>
+        <message>
+            <source>A login cannot start with "p_" or "pg_".</source>
+            <translation>Un identifiant ne peut pas commencer par « p_ » ni par « pg_ ».</translation>
+        </message>
     </context>
     <context>
         <name>KeychainSecretStore</name>

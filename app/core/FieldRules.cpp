@@ -15,6 +15,9 @@ QString FieldRules::checkLogin(const QString &login)
     static const QRegularExpression allowed(u"^[a-z0-9][a-z0-9._-]*$"_s);
     if (!allowed.match(login).hasMatch())
         return tr("A login uses only lower-case letters, digits, dots, dashes and underscores.");
+    // Those names belong to the server's own roles (purpose roles p_…, PostgreSQL's pg_…).
+    if (login.startsWith(u"p_"_s) || login.startsWith(u"pg_"_s))
+        return tr("A login cannot start with \"p_\" or \"pg_\".");
     return {};
 }
 

@@ -213,8 +213,11 @@ qint64 PersonRepository::create(const Session &session, const Person &input)
         if (!memberOrg.isValid() || memberOrg.toLongLong() != p.organisationId)
             throw DatabaseError(DatabaseError::Kind::Refused, tr("The member of this beneficiary was not found."));
     }
-    // Checked inside the write transaction, so that two counters cannot register the same person
-    // at once. Among the persons this agent may see (on PostgreSQL, row-level security decides).
+    // Checked under a lock, so that two counters cannot register the same person at once (SQLite:
+    // the write lock of BEGIN IMMEDIATE; PostgreSQL: an advisory lock per organisation). Among the
+    // persons this agent may see (on PostgreSQL, row-level security decides).
+    if (Sql::dialect(m_db) == Dialect::Postgres)
+        Sql::run(m_db, u"SELECT pg_advisory_xact_lock(7455, ?)"_s, {int(p.organisationId)});
     const QString nameKey = TextNormalizer::searchKey(p.lastName + u' ' + p.firstName);
     const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
     const QVariant existing =

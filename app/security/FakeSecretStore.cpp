@@ -1,10 +1,14 @@
 #include "security/FakeSecretStore.h"
 
+#include <QCoreApplication>
+
 namespace guichet {
 
 SecretStore::Result FakeSecretStore::unavailable() const
 {
-    return {Status::Unavailable, {}, QStringLiteral("no keychain")};
+    // The real store's sentence (and its translation), so that screens under test show what agents see.
+    return {Status::Unavailable, {},
+            QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available: type the password.")};
 }
 
 SecretStore::Result FakeSecretStore::read(const QString &key)
@@ -29,7 +33,8 @@ SecretStore::Result FakeSecretStore::remove(const QString &key)
 {
     if (!m_available)
         return unavailable();
-    return {m_secrets.remove(key) ? Status::Ok : Status::NotFound, {}, {}};
+    m_secrets.remove(key);
+    return {Status::Ok, {}, {}};
 }
 
 } // namespace guichet

@@ -9,6 +9,8 @@
 #include "data/Sql.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -150,12 +152,19 @@ QString ServerAuthenticator::changePassword(const Session &session, const QStrin
         return checked.status == SignInResult::Status::Unavailable ? checked.message
                                                                     : tr("The current password is wrong.");
     QSqlDatabase db = database();
-    // Only the login role itself may change its password: step out of the purpose, then back.
+    // Only the login role itself may change its password: step out of the purpose, and back in
+    // whatever happens (a failure must not leave the agent working without its purpose).
     Sql::run(db, u"SELECT set_config('role', 'none', false)"_s);
+    const auto backToPurpose = qScopeGuard([&db, &session] {
+        if (session.activePurpose().isEmpty())
+            return;
+        QSqlQuery restore(db); // no exception from here: this runs while one may be in flight
+        restore.prepare(u"SELECT set_config('role', ?, false)"_s);
+        restore.addBindValue(purposeRole(session.activePurpose()));
+        restore.exec();
+    });
     Sql::run(db, u"SELECT guichet_change_my_password(?)"_s, {next});
     AuditLog(db).append(session, {u"password-change"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
-    if (!session.activePurpose().isEmpty())
-        Sql::run(db, u"SELECT set_config('role', ?, false)"_s, {purposeRole(session.activePurpose())});
     return {};
 }
 

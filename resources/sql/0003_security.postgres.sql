@@ -97,6 +97,15 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM agents WHERE login = p_login) THEN
         RAISE EXCEPTION 'unknown agent %', p_login;
     END IF;
+    IF p_login LIKE 'p\_%' OR p_login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'the login % is reserved for roles of the server', p_login;
+    END IF;
+    -- Roles are cluster-wide: a role of that name that is not already this database's agent
+    -- belongs to someone else (another database, a person), and is not taken over.
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
+       AND NOT EXISTS (SELECT 1 FROM agents WHERE login = p_login AND db_login) THEN
+        RAISE EXCEPTION 'a server role called % already exists: choose another login', p_login;
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         EXECUTE format('ALTER ROLE %I LOGIN NOINHERIT PASSWORD %L', p_login, p_password);
     ELSE
@@ -148,25 +157,25 @@ REVOKE EXECUTE ON FUNCTION guichet_disable_agent_login(text) FROM PUBLIC;
 -- owner (migrations, guichet-admin) is not bound by it.
 ALTER TABLE persons ENABLE ROW LEVEL SECURITY;
 CREATE POLICY persons_by_organisation ON persons
-    USING (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation())
-    WITH CHECK (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation());
+    USING ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation()))
+    WITH CHECK ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation()));
 -- A purpose works its own queue, within its organisation.
 ALTER TABLE work_items ENABLE ROW LEVEL SECURITY;
 CREATE POLICY work_items_by_purpose ON work_items
     USING (purpose = upper(substr(current_user, 3))
-           AND (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation()))
+           AND ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation())))
     WITH CHECK (purpose = upper(substr(current_user, 3))
-                AND (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation()));
+                AND ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation())));
 ALTER TABLE medical_notes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY medical_notes_by_organisation ON medical_notes
-    USING (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation())
-    WITH CHECK (guichet_agent_sees_all() OR organisation_id = guichet_agent_organisation());
+    USING ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation()))
+    WITH CHECK ((SELECT guichet_agent_sees_all()) OR organisation_id = (SELECT guichet_agent_organisation()));
 
 -- The audit chain, extended by the server. The BEFORE INSERT trigger runs as the invoker, so it
 -- sees the purpose as current_user; the chaining function runs as the owner, so it can read and
 -- move the head that no agent may touch, and it refuses to run outside the trigger.
 CREATE FUNCTION guichet_audit_chain(p_row audit_log, p_purpose_role text) RETURNS audit_log
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET lock_timeout = '5s' AS $$
 DECLARE
     r audit_log := p_row;
     head record;
@@ -184,6 +193,15 @@ BEGIN
         r.organisation := agent.organisation;
         r.role := agent.role;
         r.purpose := CASE WHEN p_purpose_role LIKE 'p\_%' THEN upper(substr(p_purpose_role, 3)) ELSE '' END;
+    ELSIF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+          AND NOT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()),
+                              'MEMBER') THEN
+        -- Neither an agent of this database nor its owner (an agent of another database on the
+        -- same cluster, say): it writes under its own name, and claims nothing else.
+        r.agent := session_user;
+        r.organisation := '';
+        r.role := '';
+        r.purpose := '';
     END IF;
     PERFORM pg_advisory_xact_lock(7455464365366637569); -- one writer extends the chain at a time
     SELECT last_seq, last_hash INTO head FROM audit_head WHERE id = 1;
@@ -226,6 +244,29 @@ $$;
 CREATE TRIGGER persons_notify AFTER INSERT OR UPDATE OR DELETE ON persons
     FOR EACH ROW EXECUTE FUNCTION guichet_notify_persons();
 
+-- Who took a work item is the server's to say: on an agent's connection, taken_by is that agent
+-- or nobody, and only the agent who took an item releases or completes it.
+CREATE FUNCTION guichet_work_item_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me bigint;
+BEGIN
+    SELECT id INTO me FROM agents WHERE login = session_user AND db_login AND active;
+    IF NOT FOUND THEN
+        RETURN NEW; -- the owner's tools
+    END IF;
+    IF NEW.taken_by IS NOT NULL AND NEW.taken_by <> me THEN
+        RAISE EXCEPTION 'a work item is taken by the agent who takes it';
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.taken_by IS NOT NULL AND OLD.taken_by <> me THEN
+        RAISE EXCEPTION 'this work item was taken by another agent';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER work_items_guard BEFORE INSERT OR UPDATE ON work_items
+    FOR EACH ROW EXECUTE FUNCTION guichet_work_item_guard();
+
 -- Grants: nothing to PUBLIC but the schema version (the client checks it before SET ROLE), and no
 -- temporary tables, on which an agent could hang triggers of its own.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
@@ -233,6 +274,8 @@ GRANT SELECT ON schema_version TO PUBLIC;
 DO $$
 BEGIN
     EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    -- Only this database's agents (granted one by one) and its owner connect to it.
+    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
 END
 $$;
 
