@@ -56,9 +56,12 @@ private slots:
     {
         if (realKeychainRequested())
             return;
-        // The plain run must not reach the developer's own keychain: no session bus, and a config
-        // folder of our own where QtKeychain's plain-text fallback would write if it were on.
+        // The plain run must not reach the developer's own keychain: no session bus. It plays a
+        // KDE desktop, the one path where QtKeychain has a plain-text fallback (a QSettings file,
+        // here in a folder of our own), to show that the fallback stays off.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/guichet-test-bus");
+        qputenv("XDG_CURRENT_DESKTOP", "KDE");
+        qputenv("KDE_SESSION_VERSION", "4");
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     }

@@ -29,7 +29,7 @@ SecretStore::Result run(std::unique_ptr<KeychainJob> &job)
     if (s_hungJobs > 0)
         return {Status::Unavailable, {}, noAnswer};
     job->setAutoDelete(false);
-    job->setInsecureFallback(true); // never QtKeychain's plain-text file
+    job->setInsecureFallback(false); // never QtKeychain's plain-text file
     bool finished = false;
     QEventLoop loop;
     QObject::connect(job.get(), &QKeychain::Job::finished, &loop, [&] {
