@@ -7,7 +7,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 
 # shellcheck source=installer/deps.sh
 . installer/deps.sh
-guichet_install_deps postgresql xvfb xauth dpkg-dev file gnome-keyring dbus-x11 appstream desktop-file-utils
+guichet_install_deps postgresql xvfb xauth dpkg-dev file gnome-keyring dbus-x11 libsecret-tools appstream desktop-file-utils
 
 [ -f build/CMakeCache.txt ] || cmake --preset default
 cmake --build build
