@@ -281,6 +281,12 @@ private slots:
         QCOMPARE(auth.signIn(m_counter, u"wrong password"_s).status, SignInResult::Status::WrongCredentials);
         QCOMPARE(auth.signIn(u"no.such.agent"_s, kPassword).status, SignInResult::Status::WrongCredentials);
         QCOMPARE(auth.signIn(u"postgres"_s, kPassword).status, SignInResult::Status::Inactive); // not an agent
+        // A mistyped database is said as such, not as a wrong password.
+        ConnectionSpec elsewhere = *server;
+        elsewhere.database = u"no_such_database"_s;
+        ServerAuthenticator lost(elsewhere, u"client-elsewhere"_s);
+        const SignInResult missing = lost.signIn(m_counter, kPassword);
+        QCOMPARE(missing.status, SignInResult::Status::Unavailable);
 
         SignInResult result = auth.signIn(m_counter, kPassword);
         QCOMPARE(result.status, SignInResult::Status::Success);

@@ -1,5 +1,6 @@
 #include "data/Transaction.h"
 
+#include "data/ConnectionMonitor.h"
 #include "data/DatabaseError.h"
 #include "data/Sql.h"
 
@@ -14,8 +15,11 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (Sql::dialect(m_db) == Dialect::Sqlite) {
         Sql::execute(m_db, u"BEGIN IMMEDIATE"_s);
     } else if (!m_db.transaction()) {
-        throw DatabaseError::fromSql(m_db.lastError(),
-                                     QCoreApplication::translate("DatabaseError", "start a transaction"));
+        DatabaseError failure =
+            DatabaseError::fromSql(m_db.lastError(), QCoreApplication::translate("DatabaseError", "start a transaction"));
+        if (failure.kind() == DatabaseError::Kind::Connection)
+            ConnectionMonitor::instance().reportLost(m_db.connectionName());
+        throw failure;
     }
     m_open = true;
 }
@@ -32,7 +36,10 @@ void Transaction::commit()
         const QSqlError error = m_db.lastError();
         m_db.rollback();
         m_open = false;
-        throw DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", "save the change"));
+        DatabaseError failure = DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", "save the change"));
+        if (failure.kind() == DatabaseError::Kind::Connection)
+            ConnectionMonitor::instance().reportLost(m_db.connectionName());
+        throw failure;
     }
     m_open = false;
 }

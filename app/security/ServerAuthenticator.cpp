@@ -52,7 +52,10 @@ SignInResult ServerAuthenticator::tryConnect(const QString &login, const QString
         Database::open(spec, connectionName);
     } catch (const DatabaseError &error) {
         const QString detail = error.detail().toLower();
-        if (detail.contains(u"password authentication failed"_s) || detail.contains(u"does not exist"_s)
+        // Only these say "wrong login or password"; a missing CA file or database also "does not
+        // exist", and must be said as it is.
+        const bool unknownRole = detail.contains(u"role \""_s) && detail.contains(u"does not exist"_s);
+        if (detail.contains(u"password authentication failed"_s) || unknownRole
             || detail.contains(u"not permitted to log in"_s)) {
             result.message = tr("The login or the password is wrong.");
         } else {
