@@ -144,6 +144,16 @@ private slots:
         QVERIFY(!runs(db, u"UPDATE persons SET last_name = 'x'"_s)); // AMO reads persons, REG changes them
     }
 
+    void aMedicalNoteStaysWithItsPersonsMutuelle()
+    {
+        const qint64 omfam = Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = 'OMFAM'"_s).toLongLong();
+        // Even the owner cannot file a note of an MGPAP person under OMFAM.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 Sql::run(m_db->db(), u"INSERT INTO medical_notes (person_id, organisation_id, diagnosis, "
+                                                      "created_at) VALUES (?, ?, 'x', '2026-11-22')"_s,
+                                          {m_mgpapPerson, omfam}));
+    }
+
     void onlyMedicalControlReadsMedicalNotes()
     {
         QSqlDatabase db = connectAs(m_doctor);

@@ -8,6 +8,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace guichet {
 
 AppController::AppController(TargetList targets, int current, AuthenticatorFactory factory, SecretStore *secrets,
@@ -49,6 +51,14 @@ void AppController::manageProfiles()
     ConnectionProfilesDialog dialog(ConnectionProfiles::load(settings), m_login);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // A removed profile takes its kept password with it.
+    const QList<ConnectionProfile> before = ConnectionProfiles::load(settings);
+    for (const ConnectionProfile &old : before) {
+        const bool kept = std::any_of(dialog.profiles().cbegin(), dialog.profiles().cend(),
+                                      [&old](const ConnectionProfile &p) { return p.name == old.name; });
+        if (!kept && m_secrets && !old.lastLogin.isEmpty())
+            m_secrets->remove(SecretStore::passwordKey(old.name, old.lastLogin));
+    }
     ConnectionProfiles::save(settings, dialog.profiles());
     const QString currentLabel = m_targets.at(m_current).label;
     m_targets = m_targetList();

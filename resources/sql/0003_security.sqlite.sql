@@ -1,14 +1,16 @@
 -- Guichet schema, version 3 (SQLite): keep in step with 0003_security.postgres.sql. Medical details live in a table of their own, read only
 -- under the medical-control purposes (checked by the data layer here; by grants on PostgreSQL).
 
+CREATE UNIQUE INDEX persons_id_organisation ON persons (id, organisation_id);
 CREATE TABLE medical_notes (
     id               INTEGER PRIMARY KEY,
-    person_id        INTEGER NOT NULL REFERENCES persons (id),
+    person_id        INTEGER NOT NULL,
     organisation_id  INTEGER NOT NULL REFERENCES organisations (id),
     diagnosis        TEXT    NOT NULL,
     decision         TEXT,
     reason           TEXT,
-    created_at       TEXT    NOT NULL
+    created_at       TEXT    NOT NULL,
+    FOREIGN KEY (person_id, organisation_id) REFERENCES persons (id, organisation_id)
 );
 CREATE INDEX medical_notes_person ON medical_notes (person_id);
 
