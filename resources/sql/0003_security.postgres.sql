@@ -49,9 +49,14 @@ DECLARE
     purpose record;
 BEGIN
     FOR purpose IN SELECT 'p_' || lower(code) AS role FROM purposes LOOP
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = purpose.role) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', purpose.role);
-        END IF;
+        -- Another database of the cluster may be creating the same role at this very moment.
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = purpose.role) THEN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', purpose.role);
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL; -- created by the other one: that is all we wanted
+        END;
     END LOOP;
 END
 $$;
