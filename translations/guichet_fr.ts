@@ -1,116 +1,116 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
-    <context>
-        <name>AdminCommands</name>
-        <message>
-            <source>The database is up to date (schema version %1).</source>
-            <translation>La base de données est à jour (schéma version %1).</translation>
-        </message>
-        <message>
-            <source>The database was migrated from schema version %1 to %2.</source>
-            <translation>La base de données a été migrée du schéma version %1 à la version %2.</translation>
-        </message>
-        <message>
-            <source>Demo data is already there; nothing was changed.</source>
-            <translation>Les données de démonstration sont déjà là ; rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>Demo data was added.</source>
-            <translation>Les données de démonstration ont été ajoutées.</translation>
-        </message>
-        <message>
-            <source>Demo agents (password: %1):</source>
-            <translation>Agents de démonstration (mot de passe : %1) :</translation>
-        </message>
-        <message>
-            <source>create-agent needs %1.</source>
-            <translation>create-agent a besoin de %1.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Mot de passe de %1 : </translation>
-        </message>
-        <message>
-            <source>Same password again: </source>
-            <translation>Le même mot de passe encore : </translation>
-        </message>
-        <message>
-            <source>The two passwords differ; no agent was created.</source>
-            <translation>Les deux mots de passe diffèrent ; aucun agent n'a été créé.</translation>
-        </message>
-        <message>
-            <source>Give the password on standard input with --password-stdin.</source>
-            <translation>Donnez le mot de passe sur l'entrée standard avec --password-stdin.</translation>
-        </message>
-        <message>
-            <source>Agent %1 created (number %2).</source>
-            <translation>Agent %1 créé (numéro %2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is intact: %n row(s) checked.</source>
-            <translation>
-                <numerusform>Le journal d'audit est intact : %n ligne vérifiée.</numerusform>
-                <numerusform>Le journal d'audit est intact : %n lignes vérifiées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is NOT intact: %n problem(s) in %1 rows.</source>
-            <translation>
-                <numerusform>Le journal d'audit n'est PAS intact : %n problème sur %1 lignes.</numerusform>
-                <numerusform>Le journal d'audit n'est PAS intact : %n problèmes sur %1 lignes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
-            <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:port/base. Par défaut : %1.</translation>
-        </message>
-        <message>
-            <source>database</source>
-            <translation>base</translation>
-        </message>
-        <message>
-            <source>login</source>
-            <translation>identifiant</translation>
-        </message>
-        <message>
-            <source>create-agent: the agent's full name.</source>
-            <translation>create-agent : le nom complet de l'agent.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nom</translation>
-        </message>
-        <message>
-            <source>create-agent: CNOPS or a mutuelle's code (MGPAP, OMFAM, …).</source>
-            <translation>create-agent : CNOPS ou le code d'une mutuelle (MGPAP, OMFAM, …).</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>code</translation>
-        </message>
-        <message>
-            <source>create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN.</source>
-            <translation>create-agent : COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR ou ADMIN.</translation>
-        </message>
-        <message>
-            <source>create-agent: read the password from standard input.</source>
-            <translation>create-agent : lire le mot de passe sur l'entrée standard.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1". Commands: %2.</source>
-            <translation>Commande « %1 » inconnue. Commandes : %2.</translation>
-        </message>
-        <message>
-            <source>deactivate-agent needs --login.</source>
-            <translation>deactivate-agent a besoin de --login.</translation>
-        </message>
-        <message>
-            <source>Agent %1 deactivated: it can no longer sign in.</source>
-            <translation>Agent %1 désactivé : il ne peut plus se connecter.</translation>
-        </message>
-        <message>
-            <source>Administration of a Guichet database.
+<context>
+    <name>AdminCommands</name>
+    <message>
+        <source>The database is up to date (schema version %1).</source>
+        <translation>La base de données est à jour (schéma version %1).</translation>
+    </message>
+    <message>
+        <source>The database was migrated from schema version %1 to %2.</source>
+        <translation>La base de données a été migrée du schéma version %1 à la version %2.</translation>
+    </message>
+    <message>
+        <source>Demo data is already there; nothing was changed.</source>
+        <translation>Les données de démonstration sont déjà là ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Demo data was added.</source>
+        <translation>Les données de démonstration ont été ajoutées.</translation>
+    </message>
+    <message>
+        <source>Demo agents (password: %1):</source>
+        <translation>Agents de démonstration (mot de passe : %1) :</translation>
+    </message>
+    <message>
+        <source>create-agent needs %1.</source>
+        <translation>create-agent a besoin de %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Same password again: </source>
+        <translation>Répétez le mot de passe : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no agent was created.</source>
+        <translation>Les deux mots de passe diffèrent ; aucun agent n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>Donnez le mot de passe sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Agent %1 created (number %2).</source>
+        <translation>Agent %1 créé (numéro %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n ligne vérifiée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n lignes vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is NOT intact: %n problem(s) in %1 rows.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit n&apos;est PAS intact : %n problème sur %1 lignes.</numerusform>
+            <numerusform>Le journal d&apos;audit n&apos;est PAS intact : %n problèmes sur %1 lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
+        <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:port/base. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>create-agent: the agent&apos;s full name.</source>
+        <translation>create-agent : le nom complet de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>create-agent: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation>create-agent : CNOPS ou le code d&apos;une mutuelle (MGPAP, OMFAM, …).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN.</source>
+        <translation>create-agent : COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR ou ADMIN.</translation>
+    </message>
+    <message>
+        <source>create-agent: read the password from standard input.</source>
+        <translation>create-agent : lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Commande « %1 » inconnue. Commandes : %2.</translation>
+    </message>
+    <message>
+        <source>deactivate-agent needs --login.</source>
+        <translation>deactivate-agent a besoin de --login.</translation>
+    </message>
+    <message>
+        <source>Agent %1 deactivated: it can no longer sign in.</source>
+        <translation>Agent %1 désactivé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
 
 Commands:
   migrate        bring the schema to this version
@@ -118,1210 +118,1210 @@ Commands:
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
   verify-audit   check the hash chain of the audit log</source>
-            <translation>Administration d'une base de données Guichet.
+        <translation>Administration d&apos;une base de données Guichet.
 
 Commandes :
   migrate        mettre le schéma à cette version
   seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
   create-agent   créer un agent : --login, --name, --organisation, --role
   deactivate-agent  désactiver un agent : --login
-  verify-audit   vérifier la chaîne d'empreintes du journal d'audit</translation>
-        </message>
-        <message>
-            <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
-            <translation>migrate, seed-demo, create-agent, deactivate-agent ou verify-audit</translation>
-        </message>
-        <message>
-            <source>create-agent, deactivate-agent: the agent's login.</source>
-            <translation>create-agent, deactivate-agent : l'identifiant de l'agent.</translation>
-        </message>
-        <message>
-            <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
-            <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent ou verify-audit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgentRepository</name>
-        <message>
-            <source>The full name</source>
-            <translation>Le nom complet</translation>
-        </message>
-        <message>
-            <source>An agent with the login "%1" already exists.</source>
-            <translation>Un agent avec l'identifiant « %1 » existe déjà.</translation>
-        </message>
-        <message>
-            <source>Unknown organisation "%1".</source>
-            <translation>Organisme « %1 » inconnu.</translation>
-        </message>
-        <message>
-            <source>Unknown role "%1".</source>
-            <translation>Rôle « %1 » inconnu.</translation>
-        </message>
-        <message>
-            <source>No agent has the login "%1".</source>
-            <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditVerifier</name>
-        <message>
-            <source>Row %1 was altered: its content no longer matches its hash.</source>
-            <translation>La ligne %1 a été modifiée : son contenu ne correspond plus à son empreinte.</translation>
-        </message>
-        <message>
-            <source>Rows %1 to %2 were removed.</source>
-            <translation>Les lignes %1 à %2 ont été supprimées.</translation>
-        </message>
-        <message>
-            <source>Row %1 was inserted: it is not part of the chain.</source>
-            <translation>La ligne %1 a été insérée : elle ne fait pas partie de la chaîne.</translation>
-        </message>
-        <message>
-            <source>The chain is broken before row %1: a row was removed or replaced.</source>
-            <translation>La chaîne est rompue avant la ligne %1 : une ligne a été supprimée ou remplacée.</translation>
-        </message>
-        <message>
-            <source>Row %1 was renumbered.</source>
-            <translation>La ligne %1 a été renumérotée.</translation>
-        </message>
-        <message>
-            <source>The head record of the log is missing.</source>
-            <translation>L'enregistrement de tête du journal manque.</translation>
-        </message>
-        <message>
-            <source>Rows %1 to %2 at the end of the log were removed.</source>
-            <translation>Les lignes %1 à %2 à la fin du journal ont été supprimées.</translation>
-        </message>
-        <message>
-            <source>Rows %1 to %2 were added behind the log's back.</source>
-            <translation>Les lignes %1 à %2 ont été ajoutées à l'insu du journal.</translation>
-        </message>
-        <message>
-            <source>Row %1, the newest, does not match the recorded head of the log.</source>
-            <translation>La ligne %1, la plus récente, ne correspond pas à la tête enregistrée du journal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Authenticator</name>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Saisissez votre mot de passe.</translation>
-        </message>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation>L'identifiant ou le mot de passe est erroné.</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionProfiles</name>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Donnez un nom au profil.</translation>
-        </message>
-        <message>
-            <source>Give the server's name or address.</source>
-            <translation>Indiquez le nom ou l'adresse du serveur.</translation>
-        </message>
-        <message>
-            <source>Give the database's name.</source>
-            <translation>Indiquez le nom de la base de données.</translation>
-        </message>
-        <message>
-            <source>Names have at most %1 characters.</source>
-            <translation>Les noms ont au plus %1 caractères.</translation>
-        </message>
-        <message>
-            <source>The port is a number from 1 to 65535.</source>
-            <translation>Le port est un nombre de 1 à 65535.</translation>
-        </message>
-        <message>
-            <source>Unknown TLS mode "%1".</source>
-            <translation>Mode TLS « %1 » inconnu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionSpecParser</name>
-        <message>
-            <source>No database was given.</source>
-            <translation>Aucune base de données n'a été indiquée.</translation>
-        </message>
-        <message>
-            <source>The database file name is empty.</source>
-            <translation>Le nom du fichier de base de données est vide.</translation>
-        </message>
-        <message>
-            <source>Unknown database address "%1": use a file path or postgresql://user@host:port/database.</source>
-            <translation>Adresse de base de données « %1 » inconnue : utilisez un chemin de fichier ou postgresql://utilisateur@hôte:port/base.</translation>
-        </message>
-        <message>
-            <source>The database address is malformed: %1</source>
-            <translation>L'adresse de la base de données est mal formée : %1</translation>
-        </message>
-        <message>
-            <source>The database address has no server name.</source>
-            <translation>L'adresse de la base de données n'a pas de nom de serveur.</translation>
-        </message>
-        <message>
-            <source>The port of the database address is not valid.</source>
-            <translation>Le port de l'adresse de la base de données n'est pas valide.</translation>
-        </message>
-        <message>
-            <source>The database address must name one database, as in postgresql://host/guichet.</source>
-            <translation>L'adresse doit nommer une seule base de données, comme postgresql://hôte/guichet.</translation>
-        </message>
-        <message>
-            <source>Unknown sslmode "%1".</source>
-            <translation>sslmode « %1 » inconnu.</translation>
-        </message>
-        <message>
-            <source>Unknown option "%1" in the database address.</source>
-            <translation>Option « %1 » inconnue dans l'adresse de la base de données.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Contributions</name>
-        <message>
-            <source>The month is not a valid date.</source>
-            <translation>Le mois n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>An income cannot be negative.</source>
-            <translation>Un revenu ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <source>No contribution rule is in force for %1.</source>
-            <translation>Aucune règle de cotisation n'est en vigueur pour %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation>%1 n'est pas un fichier.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Impossible de créer le dossier %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database file %1.</source>
-            <translation>Impossible d'ouvrir le fichier de base de données %1.</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged or is not a Guichet database. It was left untouched: restore it from a backup or choose another file.</source>
-            <translation>Le fichier %1 est endommagé ou n'est pas une base Guichet. Il n'a pas été modifié : restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
-        </message>
-        <message>
-            <source>The server %1 refused the login or password.</source>
-            <translation>Le serveur %1 a refusé l'identifiant ou le mot de passe.</translation>
-        </message>
-        <message>
-            <source>The server %1 has no database or login by that name.</source>
-            <translation>Le serveur %1 n'a pas de base de données ou d'identifiant de ce nom.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the database server %1 on port %2. Check the network and the server, then try again.</source>
-            <translation>Impossible de joindre le serveur de base de données %1 sur le port %2. Vérifiez le réseau et le serveur, puis réessayez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseError</name>
-        <message>
-            <source>The connection to the database was lost. Nothing was saved; try again when it is back.</source>
-            <translation>La connexion à la base de données a été perdue. Rien n'a été enregistré ; réessayez quand elle sera revenue.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or is not a Guichet database. It was left untouched.</source>
-            <translation>Le fichier de base de données est endommagé ou n'est pas une base Guichet. Il n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The database refused this operation for your role.</source>
-            <translation>La base de données a refusé cette opération pour votre rôle.</translation>
-        </message>
-        <message>
-            <source>The database could not %1.</source>
-            <translation>La base de données n'a pas pu %1.</translation>
-        </message>
-        <message>
-            <source>prepare a statement</source>
-            <translation>préparer une requête</translation>
-        </message>
-        <message>
-            <source>run a statement</source>
-            <translation>exécuter une requête</translation>
-        </message>
-        <message>
-            <source>start a transaction</source>
-            <translation>démarrer une transaction</translation>
-        </message>
-        <message>
-            <source>save the change</source>
-            <translation>enregistrer la modification</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoSeeder</name>
-        <message>
-            <source>create the demo persons</source>
-            <translation>créer les personnes de démonstration</translation>
-        </message>
-        <message>
-            <source>This database already holds agents or persons: demo data goes into an empty database only.</source>
-            <translation>Cette base contient déjà des agents ou des personnes : les données de démonstration ne vont que dans une base vide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmbeddedAuthenticator</name>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation>L'identifiant ou le mot de passe est erroné.</translation>
-        </message>
-        <message>
-            <source>This account is deactivated. Ask your administrator.</source>
-            <translation>Ce compte est désactivé. Adressez-vous à votre administrateur.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords: this account is locked until %1.</source>
-            <translation>Trop de mots de passe erronés : ce compte est verrouillé jusqu'à %1.</translation>
-        </message>
-        <message>
-            <source>Signing in without a password works only for the demo agents of a demo database.</source>
-            <translation>La connexion sans mot de passe ne vaut que pour les agents de démonstration d'une base de démonstration.</translation>
-        </message>
-        <message>
-            <source>Your role does not hold the purpose %1.</source>
-            <translation>Votre rôle n'a pas la finalité %1.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>Le mot de passe actuel est erroné.</translation>
-        </message>
-        <message>
-            <source>The password could not be protected (not enough memory). Nothing was changed.</source>
-            <translation>Le mot de passe n'a pas pu être protégé (mémoire insuffisante). Rien n'a été modifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldRules</name>
-        <message>
-            <source>Enter your login.</source>
-            <translation>Saisissez votre identifiant.</translation>
-        </message>
-        <message>
-            <source>A login has at most %1 characters.</source>
-            <translation>Un identifiant a au plus %1 caractères.</translation>
-        </message>
-        <message>
-            <source>A login uses only lower-case letters, digits, dots, dashes and underscores.</source>
-            <translation>Un identifiant n'utilise que des minuscules, des chiffres, des points, des tirets et des soulignés.</translation>
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <translation>%1 est obligatoire.</translation>
-        </message>
-        <message>
-            <source>%1 has at most %2 characters.</source>
-            <translation>%1 a au plus %2 caractères.</translation>
-        </message>
-        <message>
-            <source>%1 contains an invisible control character.</source>
-            <translation>%1 contient un caractère de contrôle invisible.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>Le mot de passe doit avoir au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <source>The password has at most %1 characters.</source>
-            <translation>Le mot de passe a au plus %1 caractères.</translation>
-        </message>
-        <message>
-            <source>The password must not contain the login.</source>
-            <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
-        </message>
-        <message>
-            <source>A login cannot start with "p_" or "pg_".</source>
-            <translation>Un identifiant ne peut pas commencer par « p_ » ni par « pg_ ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainSecretStore</name>
-        <message>
-            <source>The system keychain does not answer.</source>
-            <translation>Le trousseau du système ne répond pas.</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available: type the password.</source>
-            <translation>Le trousseau du système n'est pas disponible : saisissez le mot de passe.</translation>
-        </message>
-        <message>
-            <source>The system keychain failed: %1</source>
-            <translation>Le trousseau du système a échoué : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
-            <translation>La base de données est à la version %1, plus récente que ce Guichet (version %2 du schéma). Installez le Guichet plus récent ; la base n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run "guichet-admin migrate".</source>
-            <translation>La base de données est à la version %1 et ce Guichet a besoin de la version %2. Demandez à l'administrateur de lancer « guichet-admin migrate ».</translation>
-        </message>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation>La migration %1 manque.</translation>
-        </message>
-        <message>
-            <source>Migration %1 failed; the database was left at version %2.</source>
-            <translation>La migration %1 a échoué ; la base de données est restée à la version %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonRepository</name>
-        <message>
-            <source>The last name</source>
-            <translation>Le nom</translation>
-        </message>
-        <message>
-            <source>The first name</source>
-            <translation>Le prénom</translation>
-        </message>
-        <message>
-            <source>The last name in Arabic</source>
-            <translation>Le nom en arabe</translation>
-        </message>
-        <message>
-            <source>The first name in Arabic</source>
-            <translation>Le prénom en arabe</translation>
-        </message>
-        <message>
-            <source>The immatriculation number has 6 to 12 digits.</source>
-            <translation>Le numéro d'immatriculation a de 6 à 12 chiffres.</translation>
-        </message>
-        <message>
-            <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-            <translation>Une CIN est une ou deux lettres majuscules suivies d'au plus six chiffres, comme AB123456.</translation>
-        </message>
-        <message>
-            <source>The birth date is not a valid date.</source>
-            <translation>La date de naissance n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>The birth date must be between 1900 and today.</source>
-            <translation>La date de naissance doit être entre 1900 et aujourd'hui.</translation>
-        </message>
-        <message>
-            <source>Choose the sex.</source>
-            <translation>Choisissez le sexe.</translation>
-        </message>
-        <message>
-            <source>Choose the relation to the member.</source>
-            <translation>Choisissez le lien avec l'adhérent.</translation>
-        </message>
-        <message>
-            <source>A beneficiary is attached to a member, and a member to nobody.</source>
-            <translation>Un ayant droit est rattaché à un adhérent, et un adhérent à personne.</translation>
-        </message>
-        <message>
-            <source>Choose the regime.</source>
-            <translation>Choisissez le régime.</translation>
-        </message>
-        <message>
-            <source>The member of this beneficiary was not found.</source>
-            <translation>L'adhérent de cet ayant droit est introuvable.</translation>
-        </message>
-        <message>
-            <source>Someone else saved this person's file while you were editing it. Compare the two versions before saving again.</source>
-            <translation>Quelqu'un d'autre a enregistré le dossier de cette personne pendant que vous le modifiiez. Comparez les deux versions avant d'enregistrer à nouveau.</translation>
-        </message>
-        <message>
-            <source>Persons' files cannot be opened under the purpose "%1".</source>
-            <translation>Les dossiers des personnes ne s'ouvrent pas sous la finalité « %1 ».</translation>
-        </message>
-        <message>
-            <source>Persons are changed under the purpose REG only.</source>
-            <translation>Les personnes ne se modifient que sous la finalité REG.</translation>
-        </message>
-        <message>
-            <source>This person's file does not exist or is not yours to change.</source>
-            <translation>Le dossier de cette personne n'existe pas ou ne vous est pas ouvert en modification.</translation>
-        </message>
-        <message>
-            <source>Persons are registered under the purpose REG only.</source>
-            <translation>Les personnes ne s'immatriculent que sous la finalité REG.</translation>
-        </message>
-        <message>
-            <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
-            <translation>Cette personne est déjà immatriculée (même CIN, ou mêmes nom, prénom et date de naissance) : ouvrez plutôt son dossier existant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rib</name>
-        <message>
-            <source>Enter the RIB.</source>
-            <translation>Saisissez le RIB.</translation>
-        </message>
-        <message>
-            <source>A RIB has digits only.</source>
-            <translation>Un RIB ne contient que des chiffres.</translation>
-        </message>
-        <message>
-            <source>A RIB has 24 digits; this one has %1.</source>
-            <translation>Un RIB a 24 chiffres ; celui-ci en a %1.</translation>
-        </message>
-        <message>
-            <source>This RIB's key is wrong: check the digits.</source>
-            <translation>La clé de ce RIB est erronée : vérifiez les chiffres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerAuthenticator</name>
-        <message>
-            <source>The login or the password is wrong.</source>
-            <translation>L'identifiant ou le mot de passe est erroné.</translation>
-        </message>
-        <message>
-            <source>This login is not an active Guichet agent. Ask your administrator.</source>
-            <translation>Cet identifiant n'est pas celui d'un agent Guichet actif. Adressez-vous à votre administrateur.</translation>
-        </message>
-        <message>
-            <source>Signing in without a password works only for the demo agents of a demo database.</source>
-            <translation>La connexion sans mot de passe ne vaut que pour les agents de démonstration d'une base de démonstration.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>Le mot de passe actuel est erroné.</translation>
-        </message>
-        <message>
-            <source>Your role does not hold the purpose %1.</source>
-            <translation>Votre rôle n'a pas la finalité %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkQueue</name>
-        <message>
-            <source>Work needs a purpose and a due date.</source>
-            <translation>Un travail a besoin d'une finalité et d'une échéance.</translation>
-        </message>
-        <message>
-            <source>This work item is not yours, or is already done.</source>
-            <translation>Ce travail n'est pas le vôtre, ou il est déjà terminé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::AppController</name>
-        <message>
-            <source>Guichet</source>
-            <translation>Guichet</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ChangePasswordDialog</name>
-        <message>
-            <source>Change my password</source>
-            <translation>Changer mon mot de passe</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>Mot de passe a&amp;ctuel :</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>&amp;Nouveau mot de passe :</translation>
-        </message>
-        <message>
-            <source>&amp;Again:</source>
-            <translation>Con&amp;firmation :</translation>
-        </message>
-        <message>
-            <source>At least %1 characters, without your login.</source>
-            <translation>Au moins %1 caractères, sans votre identifiant.</translation>
-        </message>
-        <message>
-            <source>C&amp;hange</source>
-            <translation>C&amp;hanger</translation>
-        </message>
-        <message>
-            <source>The two new passwords differ.</source>
-            <translation>Les deux nouveaux mots de passe diffèrent.</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>Votre mot de passe a été changé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ConflictDialog</name>
-        <message>
-            <source>Saved meanwhile by another agent</source>
-            <translation>Enregistré entre-temps par un autre agent</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name in Arabic</source>
-            <translation>Nom en arabe</translation>
-        </message>
-        <message>
-            <source>First name in Arabic</source>
-            <translation>Prénom en arabe</translation>
-        </message>
-        <message>
-            <source>CIN</source>
-            <translation>CIN</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Your version</source>
-            <translation>Votre version</translation>
-        </message>
-        <message>
-            <source>Saved version</source>
-            <translation>Version enregistrée</translation>
-        </message>
-        <message>
-            <source>&amp;Keep my version</source>
-            <translation>&amp;Garder ma version</translation>
-        </message>
-        <message>
-            <source>&amp;Take the saved version</source>
-            <translation>&amp;Prendre la version enregistrée</translation>
-        </message>
-        <message>
-            <source>&amp;Back to my form</source>
-            <translation>&amp;Retour à mon formulaire</translation>
-        </message>
-        <message>
-            <source>Another agent saved this file after you opened it. Compare, then choose.</source>
-            <translation>Un autre agent a enregistré ce dossier après que vous l'avez ouvert. Comparez, puis choisissez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ConnectionProfilesDialog</name>
-        <message>
-            <source>Central databases</source>
-            <translation>Bases de données centrales</translation>
-        </message>
-        <message>
-            <source>Verify the server's certificate and name (verify-full)</source>
-            <translation>Vérifier le certificat et le nom du serveur (verify-full)</translation>
-        </message>
-        <message>
-            <source>Verify the server's certificate (verify-ca)</source>
-            <translation>Vérifier le certificat du serveur (verify-ca)</translation>
-        </message>
-        <message>
-            <source>Encrypt, without checking the server (require)</source>
-            <translation>Chiffrer, sans vérifier le serveur (require)</translation>
-        </message>
-        <message>
-            <source>Encrypt if the server can (prefer)</source>
-            <translation>Chiffrer si le serveur le peut (prefer)</translation>
-        </message>
-        <message>
-            <source>No encryption (disable): tests only</source>
-            <translation>Sans chiffrement (disable) : pour les essais seulement</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Port :</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Base de données :</translation>
-        </message>
-        <message>
-            <source>&amp;Encryption:</source>
-            <translation>&amp;Chiffrement :</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Ajouter</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Supp&amp;rimer</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation>Un autre profil porte déjà ce nom.</translation>
-        </message>
-        <message>
-            <source>New profile %1</source>
-            <translation>Nouveau profil %1</translation>
-        </message>
-        <message>
-            <source>Remove the profile "%1"?</source>
-            <translation>Supprimer le profil « %1 » ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::LockDialog</name>
-        <message>
-            <source>Guichet — Locked</source>
-            <translation>Guichet — Verrouillé</translation>
-        </message>
-        <message>
-            <source>This session of %1 (%2) is locked.</source>
-            <translation>Cette session de %1 (%2) est verrouillée.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Se dé&amp;connecter</translation>
-        </message>
-        <message>
-            <source>Type the password to go on, or sign out to let another agent work.</source>
-            <translation>Saisissez le mot de passe pour continuer, ou déconnectez-vous pour laisser travailler un autre agent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::LoginDialog</name>
-        <message>
-            <source>Guichet — Sign in</source>
-            <translation>Guichet — Connexion</translation>
-        </message>
-        <message>
-            <source>Guichet</source>
-            <translation>Guichet</translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>&amp;Identifiant :</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <source>L&amp;anguage:</source>
-            <translation>L&amp;angue :</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Base de données : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>&amp;Remember my password in this computer's keychain</source>
-            <translation>&amp;Retenir mon mot de passe dans le trousseau de cet ordinateur</translation>
-        </message>
-        <message>
-            <source>No keychain on this computer: type the password each time.</source>
-            <translation>Pas de trousseau sur cet ordinateur : saisissez le mot de passe à chaque fois.</translation>
-        </message>
-        <message>
-            <source>Pro&amp;files…</source>
-            <translation>Pro&amp;fils…</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::MainWindow</name>
-        <message>
-            <source>Guichet</source>
-            <translation>Guichet</translation>
-        </message>
-        <message>
-            <source>About Guichet</source>
-            <translation>À propos de Guichet</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office of the CNOPS and its mutuelles.</source>
-            <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office de la CNOPS et de ses mutuelles.</translation>
-        </message>
-        <message>
-            <source>Guichet — %1</source>
-            <translation>Guichet — %1</translation>
-        </message>
-        <message>
-            <source>&amp;Session</source>
-            <translation>&amp;Session</translation>
-        </message>
-        <message>
-            <source>&amp;Lock the screen</source>
-            <translation>&amp;Verrouiller l'écran</translation>
-        </message>
-        <message>
-            <source>&amp;Find a person</source>
-            <translation>&amp;Rechercher une personne</translation>
-        </message>
-        <message>
-            <source>&amp;Change my password…</source>
-            <translation>&amp;Changer mon mot de passe…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About Guichet</source>
-            <translation>À &amp;propos de Guichet</translation>
-        </message>
-        <message>
-            <source>Your role (%1) has no processing purpose, so no member data is shown here. Agents and reference data are managed with guichet-admin.</source>
-            <translation>Votre rôle (%1) n'a aucune finalité de traitement : aucune donnée d'adhérent n'est affichée ici. Les agents et les données de référence se gèrent avec guichet-admin.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) — %3 — %4</source>
-            <translation>%1 (%2) — %3 — %4</translation>
-        </message>
-        <message>
-            <source>Working under: %1 — %2 (CNDP %3)</source>
-            <translation>Finalité en cours : %1 — %2 (CNDP %3)</translation>
-        </message>
-        <message>
-            <source>No processing purpose</source>
-            <translation>Aucune finalité de traitement</translation>
-        </message>
-        <message>
-            <source>This person's file does not exist or is not yours to open.</source>
-            <translation>Le dossier de cette personne n'existe pas ou ne vous est pas ouvert.</translation>
-        </message>
-        <message>
-            <source>The connection to the database is lost. Nothing half-done was saved; what you are typing is kept. Guichet reconnects by itself…</source>
-            <translation>La connexion à la base de données est perdue. Rien d'inachevé n'a été enregistré ; ce que vous saisissez est conservé. Guichet se reconnecte tout seul…</translation>
-        </message>
-        <message>
-            <source>Connection restored.</source>
-            <translation>Connexion rétablie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonEditDialog</name>
-        <message>
-            <source>Edit %1 %2</source>
-            <translation>Modifier %1 %2</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Féminin</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Masculin</translation>
-        </message>
-        <message>
-            <source>Immatriculation:</source>
-            <translation>Immatriculation :</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Prénom :</translation>
-        </message>
-        <message>
-            <source>Last name in &amp;Arabic:</source>
-            <translation>Nom en &amp;arabe :</translation>
-        </message>
-        <message>
-            <source>First name in A&amp;rabic:</source>
-            <translation>Prénom en a&amp;rabe :</translation>
-        </message>
-        <message>
-            <source>&amp;CIN:</source>
-            <translation>&amp;CIN :</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation>&amp;Date de naissance :</translation>
-        </message>
-        <message>
-            <source>Se&amp;x:</source>
-            <translation>Se&amp;xe :</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The form now shows the version saved by the other agent.</source>
-            <translation>Le formulaire montre maintenant la version enregistrée par l'autre agent.</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>Abandonner vos modifications ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonFileDialog</name>
-        <message>
-            <source>File of %1 %2</source>
-            <translation>Dossier de %1 %2</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identité</translation>
-        </message>
-        <message>
-            <source>Immatriculation:</source>
-            <translation>Immatriculation :</translation>
-        </message>
-        <message>
-            <source>CIN:</source>
-            <translation>CIN :</translation>
-        </message>
-        <message>
-            <source>Last name:</source>
-            <translation>Nom :</translation>
-        </message>
-        <message>
-            <source>First name:</source>
-            <translation>Prénom :</translation>
-        </message>
-        <message>
-            <source>Name in Arabic:</source>
-            <translation>Nom en arabe :</translation>
-        </message>
-        <message>
-            <source>Birth date:</source>
-            <translation>Date de naissance :</translation>
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation>Sexe :</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Féminin</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Masculin</translation>
-        </message>
-        <message>
-            <source>Relation:</source>
-            <translation>Lien :</translation>
-        </message>
-        <message>
-            <source>Regime:</source>
-            <translation>Régime :</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Étudiants</translation>
-        </message>
-        <message>
-            <source>AMO-Public</source>
-            <translation>AMO-Public</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organisme :</translation>
-        </message>
-        <message>
-            <source>Beneficiaries (%1)</source>
-            <translation>Ayants droit (%1)</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Lien</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.</source>
-            <translation>Ouvert sous la finalité %1 (CNDP %2). Cet accès est enregistré dans le journal d'audit.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit… (F2)</source>
-            <translation>&amp;Modifier… (F2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonTableModel</name>
-        <message>
-            <source>The persons list is not open under the purpose "%1".</source>
-            <translation>La liste des personnes n'est pas ouverte sous la finalité « %1 ».</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Adhérent</translation>
-        </message>
-        <message>
-            <source>Spouse</source>
-            <translation>Conjoint</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Enfant</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Immatriculation</source>
-            <translation>Immatriculation</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Name in Arabic</source>
-            <translation>Nom en arabe</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>CIN</source>
-            <translation>CIN</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Lien</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisme</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::PersonsPage</name>
-        <message>
-            <source>&amp;Find:</source>
-            <translation>&amp;Rechercher :</translation>
-        </message>
-        <message>
-            <source>Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F</source>
-            <translation>Immatriculation, CIN ou nom (latin ou arabe) — Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Nobody matches "%1".</source>
-            <translation>Personne ne correspond à « %1 ».</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) shown</source>
-            <translation>
-                <numerusform>%n personne affichée</numerusform>
-                <numerusform>%n personnes affichées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>more as you scroll</source>
-            <translation>la suite en faisant défiler</translation>
-        </message>
-        <message>
-            <source>persons of %1 only</source>
-            <translation>personnes de %1 seulement</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::PurposePage</name>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>CNDP authorisation</source>
-            <translation>Autorisation CNDP</translation>
-        </message>
-        <message>
-            <source>Answering division</source>
-            <translation>Division responsable</translation>
-        </message>
-        <message>
-            <source>none named</source>
-            <translation>aucune désignée</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>The screens of this processing are not part of this version of Guichet yet.</source>
-            <translation>Les écrans de ce traitement ne font pas encore partie de cette version de Guichet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>Loc&amp;k the screen after:</source>
-            <translation>&amp;Verrouiller l'écran après :</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Guichet, the back-office of the CNOPS and its mutuelles.</source>
-            <translation>Guichet, le back-office de la CNOPS et de ses mutuelles.</translation>
-        </message>
-        <message>
-            <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
-            <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:port/base. Par défaut : %1.</translation>
-        </message>
-        <message>
-            <source>database</source>
-            <translation>base</translation>
-        </message>
-        <message>
-            <source>Render the first window to a PNG file and exit.</source>
-            <translation>Enregistrer la première fenêtre dans un fichier PNG, puis quitter.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>fichier</translation>
-        </message>
-        <message>
-            <source>Interface language: fr, ar or en.</source>
-            <translation>Langue de l'interface : fr, ar ou en.</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>code</translation>
-        </message>
-        <message>
-            <source>Sign in a demo agent without a password (demo databases only).</source>
-            <translation>Connecter un agent de démonstration sans mot de passe (bases de démonstration seulement).</translation>
-        </message>
-        <message>
-            <source>login</source>
-            <translation>identifiant</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1": use fr, ar or en.</source>
-            <translation>Langue « %1 » inconnue : utilisez fr, ar ou en.</translation>
-        </message>
-        <message>
-            <source>Guichet</source>
-            <translation>Guichet</translation>
-        </message>
-        <message>
-            <source>Cannot write the screenshot %1.</source>
-            <translation>Impossible d'écrire la capture d'écran %1.</translation>
-        </message>
-        <message>
-            <source>A guichet:// link (optional).</source>
-            <translation>Un lien guichet:// (facultatif).</translation>
-        </message>
-        <message>
-            <source>Sign in to the central database of a saved profile.</source>
-            <translation>Se connecter à la base centrale d'un profil enregistré.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nom</translation>
-        </message>
-        <message>
-            <source>This workstation (%1)</source>
-            <translation>Ce poste (%1)</translation>
-        </message>
-        <message>
-            <source>No saved profile is called "%1".</source>
-            <translation>Aucun profil enregistré ne s'appelle « %1 ».</translation>
-        </message>
-    </context>
+  verify-audit   vérifier la chaîne d&apos;empreintes du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent ou verify-audit</translation>
+    </message>
+    <message>
+        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
+        <translation>create-agent, deactivate-agent : l&apos;identifiant de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
+        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent ou verify-audit.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRepository</name>
+    <message>
+        <source>The full name</source>
+        <translation>Le nom complet</translation>
+    </message>
+    <message>
+        <source>An agent with the login &quot;%1&quot; already exists.</source>
+        <translation>Un agent avec l&apos;identifiant « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation &quot;%1&quot;.</source>
+        <translation>Organisme « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>No agent has the login &quot;%1&quot;.</source>
+        <translation>Aucun agent n&apos;a l&apos;identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Row %1 was altered: its content no longer matches its hash.</source>
+        <translation>La ligne %1 a été modifiée : son contenu ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed.</source>
+        <translation>Les lignes %1 à %2 ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Row %1 was inserted: it is not part of the chain.</source>
+        <translation>La ligne %1 a été insérée : elle ne fait pas partie de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The chain is broken before row %1: a row was removed or replaced.</source>
+        <translation>La chaîne est rompue avant la ligne %1 : une ligne a été supprimée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>Row %1 was renumbered.</source>
+        <translation>La ligne %1 a été renumérotée.</translation>
+    </message>
+    <message>
+        <source>The head record of the log is missing.</source>
+        <translation>L&apos;enregistrement de tête du journal manque.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 at the end of the log were removed.</source>
+        <translation>Les lignes %1 à %2 à la fin du journal ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were added behind the log&apos;s back.</source>
+        <translation>Les lignes %1 à %2 ont été ajoutées à l&apos;insu du journal.</translation>
+    </message>
+    <message>
+        <source>Row %1, the newest, does not match the recorded head of the log.</source>
+        <translation>La ligne %1, la plus récente, ne correspond pas à la tête enregistrée du journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit différer de l&apos;actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation>Les noms ont au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>Mode TLS « %1 » inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpecParser</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Aucune base de données n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The database file name is empty.</source>
+        <translation>Le nom du fichier de base de données est vide.</translation>
+    </message>
+    <message>
+        <source>Unknown database address &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
+        <translation>Adresse de base de données « %1 » inconnue : utilisez un chemin de fichier ou postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The database address is malformed: %1</source>
+        <translation>L&apos;adresse de la base de données est mal formée : %1</translation>
+    </message>
+    <message>
+        <source>The database address has no server name.</source>
+        <translation>L&apos;adresse de la base de données n&apos;a pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>The port of the database address is not valid.</source>
+        <translation>Le port de l&apos;adresse de la base de données n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The database address must name one database, as in postgresql://host/guichet.</source>
+        <translation>L&apos;adresse doit nommer une seule base de données, comme postgresql://hôte/guichet.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation>sslmode « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database address.</source>
+        <translation>Option « %1 » inconnue dans l&apos;adresse de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Contributions</name>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation>Le mois n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>An income cannot be negative.</source>
+        <translation>Un revenu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>No contribution rule is in force for %1.</source>
+        <translation>Aucune règle de cotisation n&apos;est en vigueur pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Guichet database. It was left untouched: restore it from a backup or choose another file.</source>
+        <translation>Le fichier %1 est endommagé ou n&apos;est pas une base Guichet. Il n&apos;a pas été modifié : restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login or password.</source>
+        <translation>Le serveur %1 a refusé l&apos;identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database or login by that name.</source>
+        <translation>Le serveur %1 n&apos;a pas de base de données ou d&apos;identifiant de ce nom.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1 on port %2. Check the network and the server, then try again.</source>
+        <translation>Impossible de joindre le serveur de base de données %1 sur le port %2. Vérifiez le réseau et le serveur, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved; try again when it is back.</source>
+        <translation>La connexion à la base de données a été perdue. Rien n&apos;a été enregistré ; réessayez quand elle sera revenue.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Guichet database. It was left untouched.</source>
+        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base Guichet. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database refused this operation for your role.</source>
+        <translation>La base de données a refusé cette opération pour votre rôle.</translation>
+    </message>
+    <message>
+        <source>The database could not %1.</source>
+        <translation>La base de données n&apos;a pas pu %1.</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>préparer une requête</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>exécuter une requête</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>enregistrer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>create the demo persons</source>
+        <translation>créer les personnes de démonstration</translation>
+    </message>
+    <message>
+        <source>This database already holds agents or persons: demo data goes into an empty database only.</source>
+        <translation>Cette base contient déjà des agents ou des personnes : les données de démonstration ne vont que dans une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask your administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Trop de mots de passe erronés : ce compte est verrouillé jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation>La connexion sans mot de passe ne vaut que pour les agents de démonstration d&apos;une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation>Votre rôle n&apos;a pas la finalité %1.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est erroné.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>A login has at most %1 characters.</source>
+        <translation>Un identifiant a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A login uses only lower-case letters, digits, dots, dashes and underscores.</source>
+        <translation>Un identifiant n&apos;utilise que des lettres minuscules sans accent, des chiffres, des points, des tirets et des soulignés.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
+        <translation>%1 a au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character.</source>
+        <translation>%1 contient un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password has at most %1 characters.</source>
+        <translation>Le mot de passe a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>A login cannot start with &quot;p_&quot; or &quot;pg_&quot;.</source>
+        <translation>Un identifiant ne peut pas commencer par « p_ » ni par « pg_ ».</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain does not answer.</source>
+        <translation>Le trousseau du système ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: type the password.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database is at version %1, newer than this Guichet (version %2 of the schema). Install the newer Guichet; the database was not changed.</source>
+        <translation>La base de données est à la version %1, plus récente que ce Guichet (version %2 du schéma). Installez le Guichet plus récent ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database is at version %1 and this Guichet needs version %2. Ask the administrator to run &quot;guichet-admin migrate&quot;.</source>
+        <translation>La base de données est à la version %1 et ce Guichet a besoin de la version %2. Demandez à l&apos;administrateur de lancer « guichet-admin migrate ».</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation>La migration %1 manque.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed; the database was left at version %2.</source>
+        <translation>La migration %1 a échoué ; la base de données est restée à la version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The last name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>The last name in Arabic</source>
+        <translation>Le nom en arabe</translation>
+    </message>
+    <message>
+        <source>The first name in Arabic</source>
+        <translation>Le prénom en arabe</translation>
+    </message>
+    <message>
+        <source>The immatriculation number has 6 to 12 digits.</source>
+        <translation>Le numéro d&apos;immatriculation a de 6 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation>Une CIN est une ou deux lettres majuscules suivies d&apos;au plus six chiffres, comme AB123456.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation>La date de naissance n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The birth date must be between 1900 and today.</source>
+        <translation>La date de naissance doit être entre 1900 et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choisissez le sexe.</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the member.</source>
+        <translation>Choisissez le lien avec l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>A beneficiary is attached to a member, and a member to nobody.</source>
+        <translation>Un ayant droit est rattaché à un adhérent, et un adhérent à personne.</translation>
+    </message>
+    <message>
+        <source>Choose the regime.</source>
+        <translation>Choisissez le régime.</translation>
+    </message>
+    <message>
+        <source>The member of this beneficiary was not found.</source>
+        <translation>L&apos;adhérent de cet ayant droit est introuvable.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person&apos;s file while you were editing it. Compare the two versions before saving again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le dossier de cette personne pendant que vous le modifiiez. Comparez les deux versions avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Les dossiers des personnes ne s&apos;ouvrent pas sous la finalité « %1 ».</translation>
+    </message>
+    <message>
+        <source>Persons are changed under the purpose REG only.</source>
+        <translation>Les personnes ne se modifient que sous la finalité REG.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou ne vous est pas ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation>Les personnes ne s&apos;immatriculent que sous la finalité REG.</translation>
+    </message>
+    <message>
+        <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
+        <translation>Cette personne est déjà immatriculée (même CIN, ou mêmes nom, prénom et date de naissance) : ouvrez plutôt son dossier existant.</translation>
+    </message>
+</context>
+<context>
+    <name>Rib</name>
+    <message>
+        <source>Enter the RIB.</source>
+        <translation>Saisissez le RIB.</translation>
+    </message>
+    <message>
+        <source>A RIB has digits only.</source>
+        <translation>Un RIB ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>A RIB has 24 digits; this one has %1.</source>
+        <translation>Un RIB a 24 chiffres ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>This RIB&apos;s key is wrong: check the digits.</source>
+        <translation>La clé de ce RIB est erronée : vérifiez les chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAuthenticator</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>This login is not an active Guichet agent. Ask your administrator.</source>
+        <translation>Cet identifiant n&apos;est pas celui d&apos;un agent Guichet actif. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only for the demo agents of a demo database.</source>
+        <translation>La connexion sans mot de passe ne vaut que pour les agents de démonstration d&apos;une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est erroné.</translation>
+    </message>
+    <message>
+        <source>Your role does not hold the purpose %1.</source>
+        <translation>Votre rôle n&apos;a pas la finalité %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Work needs a purpose and a due date.</source>
+        <translation>Un travail a besoin d&apos;une finalité et d&apos;une échéance.</translation>
+    </message>
+    <message>
+        <source>This work item is not yours, or is already done.</source>
+        <translation>Ce travail n&apos;est pas le vôtre, ou il est déjà terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppController</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe a&amp;ctuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your login.</source>
+        <translation>Au moins %1 caractères, sans votre identifiant.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Saved meanwhile by another agent</source>
+        <translation>Enregistré entre-temps par un autre agent</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>First name in Arabic</source>
+        <translation>Prénom en arabe</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation>&amp;Prendre la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my form</source>
+        <translation>&amp;Retour à mon formulaire</translation>
+    </message>
+    <message>
+        <source>Another agent saved this file after you opened it. Compare, then choose.</source>
+        <translation>Un autre agent a enregistré ce dossier après que vous l&apos;avez ouvert. Comparez, puis choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConnectionProfilesDialog</name>
+    <message>
+        <source>Central databases</source>
+        <translation>Bases de données centrales</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Vérifier le certificat et le nom du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>Vérifier le certificat du serveur (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the server (require)</source>
+        <translation>Chiffrer, sans vérifier le serveur (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (prefer)</source>
+        <translation>Chiffrer si le serveur le peut (prefer)</translation>
+    </message>
+    <message>
+        <source>No encryption (disable): tests only</source>
+        <translation>Sans chiffrement (disable) : pour les essais seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Un autre profil porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Nouveau profil %1</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockDialog</name>
+    <message>
+        <source>Guichet — Locked</source>
+        <translation>Guichet — Verrouillé</translation>
+    </message>
+    <message>
+        <source>This session of %1 (%2) is locked.</source>
+        <translation>Cette session de %1 (%2) est verrouillée.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Type the password to go on, or sign out to let another agent work.</source>
+        <translation>Saisissez le mot de passe pour continuer, ou déconnectez-vous pour laisser travailler un autre agent.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>Guichet — Sign in</source>
+        <translation>Guichet — Connexion</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password in this computer&apos;s keychain</source>
+        <translation>&amp;Retenir mon mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: type the password each time.</source>
+        <translation>Pas de trousseau sur cet ordinateur : saisissez le mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
+        <translation>Pro&amp;fils…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office of the CNOPS and its mutuelles.</source>
+        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Back-office de la CNOPS et de ses mutuelles.</translation>
+    </message>
+    <message>
+        <source>Guichet — %1</source>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no processing purpose, so no member data is shown here. Agents and reference data are managed with guichet-admin.</source>
+        <translation>Votre rôle (%1) n&apos;a aucune finalité de traitement : aucune donnée d&apos;adhérent n&apos;est affichée ici. Les agents et les données de référence se gèrent avec guichet-admin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4</source>
+        <translation>%1 (%2) — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Working under: %1 — %2 (CNDP %3)</source>
+        <translation>Finalité en cours : %1 — %2 (CNDP %3)</translation>
+    </message>
+    <message>
+        <source>No processing purpose</source>
+        <translation>Aucune finalité de traitement</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou ne vous est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost. Nothing half-done was saved; what you are typing is kept. Guichet reconnects by itself…</source>
+        <translation>La connexion à la base de données est perdue. Rien d&apos;inachevé n&apos;a été enregistré ; ce que vous saisissez est conservé. Guichet se reconnecte tout seul…</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connexion rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonEditDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Modifier %1 %2</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation>Immatriculation :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Last name in &amp;Arabic:</source>
+        <translation>Nom en &amp;arabe :</translation>
+    </message>
+    <message>
+        <source>First name in A&amp;rabic:</source>
+        <translation>Prénom en a&amp;rabe :</translation>
+    </message>
+    <message>
+        <source>&amp;CIN:</source>
+        <translation>&amp;CIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The form now shows the version saved by the other agent.</source>
+        <translation>Le formulaire montre maintenant la version enregistrée par l&apos;autre agent.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonFileDialog</name>
+    <message>
+        <source>File of %1 %2</source>
+        <translation>Dossier de %1 %2</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation>Immatriculation :</translation>
+    </message>
+    <message>
+        <source>CIN:</source>
+        <translation>CIN :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Name in Arabic:</source>
+        <translation>Nom en arabe :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>Régime :</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>AMO-Public</source>
+        <translation>AMO-Public</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (%1)</source>
+        <translation>Ayants droit (%1)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.</source>
+        <translation>Ouvert sous la finalité %1 (CNDP %2). Cet accès est enregistré dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (F2)</source>
+        <translation>&amp;Modifier… (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonTableModel</name>
+    <message>
+        <source>The persons list is not open under the purpose &quot;%1&quot;.</source>
+        <translation>La liste des personnes n&apos;est pas ouverte sous la finalité « %1 ».</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonsPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F</source>
+        <translation>Immatriculation, CIN ou nom (latin ou arabe) — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) shown</source>
+        <translation>
+            <numerusform>%n personne affichée</numerusform>
+            <numerusform>%n personnes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more as you scroll</source>
+        <translation>la suite en faisant défiler</translation>
+    </message>
+    <message>
+        <source>persons of %1 only</source>
+        <translation>personnes de %1 seulement</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PurposePage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>CNDP authorisation</source>
+        <translation>Autorisation CNDP</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>Division responsable</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>aucune désignée</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The screens of this processing are not part of this version of Guichet yet.</source>
+        <translation>Les écrans de ce traitement ne font pas encore partie de cette version de Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation>&amp;Verrouiller l&apos;écran après :</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet, the back-office of the CNOPS and its mutuelles.</source>
+        <translation>Guichet, le back-office de la CNOPS et de ses mutuelles.</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
+        <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:port/base. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Render the first window to a PNG file and exit.</source>
+        <translation>Enregistrer la première fenêtre dans un fichier PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Interface language: fr, ar or en.</source>
+        <translation>Langue de l&apos;interface : fr, ar ou en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Sign in a demo agent without a password (demo databases only).</source>
+        <translation>Connecter un agent de démonstration sans mot de passe (bases de démonstration seulement).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr, ar or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr, ar ou en.</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran %1.</translation>
+    </message>
+    <message>
+        <source>A guichet:// link (optional).</source>
+        <translation>Un lien guichet:// (facultatif).</translation>
+    </message>
+    <message>
+        <source>Sign in to the central database of a saved profile.</source>
+        <translation>Se connecter à la base centrale d&apos;un profil enregistré.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>This workstation (%1)</source>
+        <translation>Ce poste (%1)</translation>
+    </message>
+    <message>
+        <source>No saved profile is called &quot;%1&quot;.</source>
+        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ».</translation>
+    </message>
+</context>
 </TS>
