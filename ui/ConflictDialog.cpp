@@ -25,6 +25,15 @@ ConflictDialog::ConflictDialog(const Person &mine, const Person &saved, QWidget 
         {tr("CIN"), mine.cin, saved.cin},
         {tr("Birth date"), date(mine.birthDate), date(saved.birthDate)},
         {tr("Sex"), mine.sex, saved.sex},
+        {tr("Address"), mine.address, saved.address},
+        {tr("Phone"), mine.phone, saved.phone},
+        {tr("E-mail"), mine.email, saved.email},
+        {tr("Status"), PersonRepository::statusLabel(mine.status), PersonRepository::statusLabel(saved.status)},
+        {tr("Start of the relationship"), date(mine.relationStart), date(saved.relationStart)},
+        {tr("End of the relationship"), date(mine.relationEnd), date(saved.relationEnd)},
+        {tr("RIB"), mine.rib, saved.rib},
+        {tr("Child's condition"), PersonRepository::childConditionLabel(mine.childCondition),
+         PersonRepository::childConditionLabel(saved.childCondition)},
     };
     auto *table = new QTableWidget(int(rows.size()), 3, this);
     table->setObjectName(u"versions"_s);

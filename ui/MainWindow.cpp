@@ -4,9 +4,12 @@
 #include "data/ConnectionMonitor.h"
 #include "data/DatabaseError.h"
 #include "data/PersonRepository.h"
+#include "data/PersonTableModel.h"
+#include "data/Sql.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
@@ -167,6 +170,14 @@ void MainWindow::buildMenus()
         });
         findAction->setObjectName(u"findPersonAction"_s);
         findAction->setShortcut(QKeySequence::Find);
+        if (m_session.hasPurpose(u"REG"_s)) {
+            auto *registerAction = sessionMenu->addAction(QString(), this, &MainWindow::registerMember);
+            registerAction->setObjectName(u"registerMemberAction"_s);
+            registerAction->setShortcut(QKeySequence::New);
+            auto *importAction = sessionMenu->addAction(QString(), this, &MainWindow::importMembers);
+            importAction->setObjectName(u"importMembersAction"_s);
+            importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        }
     }
     auto *passwordAction = sessionMenu->addAction(QString(), this, [this] {
         ChangePasswordDialog dialog(m_authenticator, m_session, this);
@@ -228,6 +239,8 @@ void MainWindow::retranslateUi()
     setText("sessionMenu", tr("&Session"));
     setText("lockAction", tr("&Lock the screen"));
     setText("findPersonAction", tr("&Find a person"));
+    setText("registerMemberAction", tr("&Register a member…"));
+    setText("importMembersAction", tr("&Import members from a CSV file…"));
     setText("changePasswordAction", tr("&Change my password…"));
     setText("signOutAction", tr("Sign &out"));
     setText("quitAction", tr("&Quit"));
@@ -268,25 +281,78 @@ void MainWindow::showError(const QString &message)
 void MainWindow::openPerson(qint64 personId)
 {
     PersonRepository repository(m_db);
+    qint64 current = personId;
     try {
-        // The file, then its editing, then the file again as saved, until the agent closes it.
-        for (;;) {
-            const std::optional<PersonFile> file = repository.openFile(m_session, personId);
+        // The file, then what the agent asked from it (editing, a beneficiary, another file),
+        // then the file again as saved, until the agent closes it.
+        while (current != 0 && !m_leaving) {
+            const std::optional<PersonFile> file = repository.openFile(m_session, current);
             if (!file) {
                 showError(tr("This person's file does not exist or is not yours to open."));
                 return;
             }
-            PersonFileDialog dialog(*file, m_session, this);
-            if (dialog.exec() != PersonFileDialog::EditRequested || m_leaving)
-                return;
-            PersonEditDialog editor(repository, m_session, file->person, this);
-            editor.exec();
+            PersonFileDialog dialog(*file, m_db, m_session, this);
+            const int outcome = dialog.exec();
             if (m_leaving)
                 return;
+            if (outcome == PersonFileDialog::EditRequested) {
+                PersonEditDialog editor(repository, m_session, file->person, this);
+                editor.exec();
+            } else if (outcome == PersonFileDialog::AddBeneficiaryRequested) {
+                Person beneficiary;
+                beneficiary.memberId = file->person.id;
+                beneficiary.organisationId = file->person.organisationId;
+                beneficiary.relation = u"spouse"_s;
+                beneficiary.regime = file->person.regime;
+                beneficiary.lastName = file->person.lastName;
+                // Beneficiaries carry the member's number and a rank.
+                beneficiary.immatriculation = file->person.immatriculation.section(u'-', 0, 0) + u'-'
+                                              + QStringLiteral("%1").arg(file->beneficiaries.size() + 1, 2, 10, QLatin1Char('0'));
+                PersonEditDialog editor(repository, m_session, beneficiary, this);
+                if (editor.exec() == PersonEditDialog::ShowExisting)
+                    current = editor.existingPersonId();
+            } else if (outcome == PersonFileDialog::OpenPersonRequested) {
+                current = dialog.requestedPersonId();
+            } else {
+                return;
+            }
+            refreshPersons();
         }
     } catch (const DatabaseError &error) {
         showError(error.userMessage());
     }
+}
+
+void MainWindow::registerMember()
+{
+    if (m_leaving || !selectSection(u"REG"_s))
+        return;
+    PersonRepository repository(m_db);
+    Person member;
+    member.organisationId = m_session.organisation.id;
+    PersonEditDialog editor(repository, m_session, member, this);
+    const int outcome = editor.exec();
+    refreshPersons();
+    if (outcome == QDialog::Accepted)
+        openPerson(editor.savedPersonId());
+    else if (outcome == PersonEditDialog::ShowExisting)
+        openPerson(editor.existingPersonId());
+}
+
+void MainWindow::importMembers()
+{
+    if (m_leaving || !selectSection(u"REG"_s))
+        return;
+    ImportDialog dialog(m_db, m_session, this);
+    dialog.exec();
+    refreshPersons();
+}
+
+void MainWindow::refreshPersons()
+{
+    // The central database tells open lists by itself (LISTEN/NOTIFY); the embedded one cannot.
+    if (auto *persons = findChild<PersonsPage *>(); persons && Sql::dialect(m_db) == Dialect::Sqlite)
+        persons->model()->reload();
 }
 
 void MainWindow::lock()

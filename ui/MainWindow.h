@@ -37,6 +37,8 @@ public slots:
     // Signs the agent out (the controller then shows the sign-in window).
     void leave();
     void openPerson(qint64 personId);
+    void registerMember();
+    void importMembers();
 
 signals:
     void signOutRequested();
@@ -48,6 +50,7 @@ protected:
 
 private:
     void buildMenus();
+    void refreshPersons();
     void retranslateUi();
     void updatePurposeLabel();
     void showError(const QString &message);

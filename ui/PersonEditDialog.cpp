@@ -1,14 +1,17 @@
 #include "ui/PersonEditDialog.h"
 
-#include "ui/ErrorLabel.h"
-
 #include "core/FieldRules.h"
+#include "core/Rib.h"
+#include "data/PersonTableModel.h"
 #include "ui/ConflictDialog.h"
+#include "ui/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,18 +22,65 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+namespace {
+
+// Optional dates: the minimum shows as blank and means "none".
+const QDate NoDate(1900, 1, 1);
+
+QDateEdit *dateEdit(const QString &name, bool optional, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    edit->setMinimumDate(NoDate);
+    edit->setMaximumDate(QDate(2100, 12, 31));
+    if (optional)
+        edit->setSpecialValueText(u" "_s);
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == NoDate ? QDate() : edit->date();
+}
+
+} // namespace
+
 PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &session, const Person &person,
                                    QWidget *parent)
     : QDialog(parent), m_repository(repository), m_session(session)
 {
     setObjectName(u"personEditDialog"_s);
-    setWindowTitle(tr("Edit %1 %2").arg(person.lastName, person.firstName));
+    m_base = person;
+    if (!isNew())
+        setWindowTitle(tr("Edit %1 %2").arg(person.lastName, person.firstName));
+    else
+        setWindowTitle(person.relation == u"member"_s ? tr("Register a member") : tr("Register a beneficiary"));
     auto field = [this](const QString &name, int maxLength) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setMaxLength(maxLength);
         return edit;
     };
+    m_immatriculation = field(u"immatriculation"_s, 15);
+    m_immatriculation->setReadOnly(!isNew());
+    m_relation = new QComboBox(this);
+    m_relation->setObjectName(u"relation"_s);
+    for (const QString &relation : {u"member"_s, u"spouse"_s, u"child"_s, u"other"_s})
+        m_relation->addItem(PersonTableModel::relationLabel(relation), relation);
+    m_relation->setEnabled(isNew() && person.relation != u"member"_s);
+    if (m_relation->isEnabled())
+        m_relation->removeItem(0); // a beneficiary is not a member
+    m_childCondition = new QComboBox(this);
+    m_childCondition->setObjectName(u"childCondition"_s);
+    for (const QString &condition : {QString(), u"student"_s, u"disabled"_s})
+        m_childCondition->addItem(PersonRepository::childConditionLabel(condition), condition);
+    m_regime = new QComboBox(this);
+    m_regime->setObjectName(u"regime"_s);
+    m_regime->addItem(tr("AMO-Public"), u"AMO"_s);
+    m_regime->addItem(tr("Students"), u"STU"_s);
+    m_regime->setEnabled(isNew() && person.relation == u"member"_s);
     m_lastName = field(u"lastName"_s, FieldRules::MaxNameLength);
     m_firstName = field(u"firstName"_s, FieldRules::MaxNameLength);
     m_lastNameAr = field(u"lastNameAr"_s, FieldRules::MaxNameLength);
@@ -38,58 +88,123 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
     m_lastNameAr->setLayoutDirection(Qt::RightToLeft);
     m_firstNameAr->setLayoutDirection(Qt::RightToLeft);
     m_cin = field(u"cin"_s, 8);
-    m_birthDate = new QDateEdit(this);
-    m_birthDate->setObjectName(u"birthDate"_s);
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(u"dd/MM/yyyy"_s);
-    m_birthDate->setMinimumDate(QDate(1900, 1, 1));
+    m_birthDate = dateEdit(u"birthDate"_s, false, this);
     m_birthDate->setMaximumDate(QDate::currentDate());
     m_sex = new QComboBox(this);
     m_sex->setObjectName(u"sex"_s);
     m_sex->addItem(tr("Female"), u"F"_s);
     m_sex->addItem(tr("Male"), u"M"_s);
+    m_address = field(u"address"_s, FieldRules::MaxAddressLength);
+    m_phone = field(u"phone"_s, 20);
+    m_phone->setPlaceholderText(u"06 12 34 56 78"_s);
+    m_email = field(u"email"_s, FieldRules::MaxEmailLength);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"status"_s);
+    for (const QString &status : {u"active"_s, u"retired"_s, u"ended"_s})
+        m_status->addItem(PersonRepository::statusLabel(status), status);
+    m_relationStart = dateEdit(u"relationStart"_s, true, this);
+    m_relationEnd = dateEdit(u"relationEnd"_s, true, this);
+    m_rib = field(u"rib"_s, 40);
+    m_rib->setPlaceholderText(tr("24 digits"));
+    m_ribCheck = new QLabel(this);
+    m_ribCheck->setObjectName(u"ribCheck"_s);
+    connect(m_rib, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString problem = text.trimmed().isEmpty() ? QString() : Rib::problem(text);
+        m_ribCheck->setText(text.trimmed().isEmpty() ? QString() : problem.isEmpty() ? tr("Key verified") : problem);
+    });
+    connect(m_relation, &QComboBox::currentIndexChanged, this, &PersonEditDialog::updateChildCondition);
     m_error = new ErrorLabel(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Immatriculation:"), new QLabel(person.immatriculation, this));
-    form->addRow(tr("&Last name:"), m_lastName);
-    form->addRow(tr("&First name:"), m_firstName);
-    form->addRow(tr("Last name in &Arabic:"), m_lastNameAr);
-    form->addRow(tr("First name in A&rabic:"), m_firstNameAr);
-    form->addRow(tr("&CIN:"), m_cin);
-    form->addRow(tr("&Birth date:"), m_birthDate);
-    form->addRow(tr("Se&x:"), m_sex);
+    auto *identity = new QGroupBox(tr("Identity"), this);
+    auto *left = new QFormLayout(identity);
+    left->addRow(tr("&Immatriculation:"), m_immatriculation);
+    left->addRow(tr("Relati&on:"), m_relation);
+    left->addRow(tr("C&hild's condition:"), m_childCondition);
+    left->addRow(tr("&Last name:"), m_lastName);
+    left->addRow(tr("&First name:"), m_firstName);
+    left->addRow(tr("Last name in &Arabic:"), m_lastNameAr);
+    left->addRow(tr("First name in A&rabic:"), m_firstNameAr);
+    left->addRow(tr("&CIN:"), m_cin);
+    left->addRow(tr("&Birth date:"), m_birthDate);
+    left->addRow(tr("Se&x:"), m_sex);
+    auto *membership = new QGroupBox(tr("Contact and membership"), this);
+    auto *right = new QFormLayout(membership);
+    right->addRow(tr("A&ddress:"), m_address);
+    right->addRow(tr("&Phone:"), m_phone);
+    right->addRow(tr("&E-mail:"), m_email);
+    right->addRow(tr("Regi&me:"), m_regime);
+    right->addRow(tr("Stat&us:"), m_status);
+    right->addRow(tr("Relationship s&tarts:"), m_relationStart);
+    right->addRow(tr("Relationship e&nds:"), m_relationEnd);
+    right->addRow(tr("Ban&k account (RIB):"), m_rib);
+    right->addRow(QString(), m_ribCheck);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Save)->setText(isNew() ? tr("Re&gister") : tr("&Save"));
     buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonEditDialog::reject);
 
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(identity);
+    columns->addWidget(membership);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Tab goes down the identity, then down the membership: the order of the paper form.
+    QWidget *order[] = {m_immatriculation, m_relation, m_childCondition, m_lastName,     m_firstName,
+                        m_lastNameAr,      m_firstNameAr, m_cin,         m_birthDate,    m_sex,
+                        m_address,         m_phone,    m_email,          m_regime,       m_status,
+                        m_relationStart,   m_relationEnd, m_rib};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     load(person);
-    m_lastName->setFocus();
+    (isNew() ? (m_relation->isEnabled() ? static_cast<QWidget *>(m_relation) : m_immatriculation) : m_lastName)
+        ->setFocus();
+}
+
+void PersonEditDialog::updateChildCondition()
+{
+    m_childCondition->setEnabled(m_relation->currentData().toString() == u"child"_s);
+    if (!m_childCondition->isEnabled())
+        m_childCondition->setCurrentIndex(0);
 }
 
 void PersonEditDialog::load(const Person &person)
 {
     m_base = person;
+    m_immatriculation->setText(person.immatriculation);
+    m_relation->setCurrentIndex(qMax(0, m_relation->findData(person.relation)));
+    m_childCondition->setCurrentIndex(qMax(0, m_childCondition->findData(person.childCondition)));
+    m_regime->setCurrentIndex(qMax(0, m_regime->findData(person.regime)));
     m_lastName->setText(person.lastName);
     m_firstName->setText(person.firstName);
     m_lastNameAr->setText(person.lastNameAr);
     m_firstNameAr->setText(person.firstNameAr);
     m_cin->setText(person.cin);
-    m_birthDate->setDate(person.birthDate);
+    m_birthDate->setDate(person.birthDate.isValid() ? person.birthDate : QDate(1980, 1, 1));
     m_sex->setCurrentIndex(qMax(0, m_sex->findData(person.sex)));
+    m_address->setText(person.address);
+    m_phone->setText(person.phone);
+    m_email->setText(person.email);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(person.status)));
+    m_relationStart->setDate(person.relationStart.isValid() ? person.relationStart : NoDate);
+    m_relationEnd->setDate(person.relationEnd.isValid() ? person.relationEnd : NoDate);
+    m_rib->setText(person.rib);
+    updateChildCondition();
 }
 
 Person PersonEditDialog::person() const
 {
     Person p = m_base;
+    if (isNew()) {
+        p.immatriculation = m_immatriculation->text();
+        p.relation = m_relation->currentData().toString();
+        p.regime = m_regime->currentData().toString();
+    }
+    p.childCondition = m_childCondition->currentData().toString();
     p.lastName = m_lastName->text();
     p.firstName = m_firstName->text();
     p.lastNameAr = m_lastNameAr->text();
@@ -97,14 +212,36 @@ Person PersonEditDialog::person() const
     p.cin = m_cin->text();
     p.birthDate = m_birthDate->date();
     p.sex = m_sex->currentData().toString();
+    p.address = m_address->text();
+    p.phone = m_phone->text();
+    p.email = m_email->text();
+    p.status = m_status->currentData().toString();
+    p.relationStart = dateOf(m_relationStart);
+    p.relationEnd = dateOf(m_relationEnd);
+    p.rib = m_rib->text();
     return p;
 }
 
 bool PersonEditDialog::save(const Person &person)
 {
     try {
-        m_repository.update(m_session, person);
+        if (isNew()) {
+            m_savedId = m_repository.create(m_session, person);
+        } else {
+            m_repository.update(m_session, person);
+            m_savedId = person.id;
+        }
         return true;
+    } catch (const DuplicatePerson &duplicate) {
+        m_error->say(duplicate.userMessage());
+        if (QMessageBox::question(this, windowTitle(),
+                                  duplicate.userMessage() + u"\n\n"_s + tr("Open the existing file now?"),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open)
+            == QMessageBox::Open) {
+            m_existingId = duplicate.existingId();
+            done(ShowExisting);
+        }
+        return false;
     } catch (const PersonConflict &conflict) {
         ConflictDialog dialog(conflict.mine(), conflict.saved(), this);
         switch (dialog.exec()) {
@@ -137,7 +274,10 @@ void PersonEditDialog::accept()
 
 void PersonEditDialog::reject()
 {
-    if (!PersonRepository::changedFields(m_base, person()).isEmpty()
+    const Person typed = person();
+    const bool touched = isNew() ? !typed.lastName.trimmed().isEmpty() || !typed.immatriculation.trimmed().isEmpty()
+                                 : !PersonRepository::changes(m_base, PersonRepository::normalized(typed)).isEmpty();
+    if (touched
         && QMessageBox::question(this, windowTitle(), tr("Discard your changes?"),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Discard)

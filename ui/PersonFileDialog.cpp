@@ -1,15 +1,24 @@
 #include "ui/PersonFileDialog.h"
 
 #include "core/PurposeRules.h"
+#include "data/DatabaseError.h"
+#include "data/MemberAccountRepository.h"
 #include "data/PersonTableModel.h"
+#include "ui/ContributionDialogs.h"
+#include "ui/ErrorLabel.h"
 
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,58 +27,66 @@ using namespace Qt::StringLiterals;
 namespace guichet {
 
 namespace {
+
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.isEmpty() ? u"—"_s : text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QTableWidget *readOnlyTable(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QTableWidgetItem *amountItem(Centimes amount)
+{
+    auto *item = new QTableWidgetItem(Money::format(amount));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 } // namespace
 
-PersonFileDialog::PersonFileDialog(const PersonFile &file, const Session &session, QWidget *parent)
-    : QDialog(parent)
+PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, const Session &session, QWidget *parent)
+    : QDialog(parent), m_file(file), m_session(session),
+      m_account(std::make_unique<MemberAccountRepository>(std::move(db)))
 {
     setObjectName(u"personFileDialog"_s);
-    const Person &p = file.person;
+    const Person &p = m_file.person;
     setWindowTitle(tr("File of %1 %2").arg(p.lastName, p.firstName));
+    const bool registration = PurposeRules::changesPersons(session.activePurpose());
 
-    auto *identity = new QGroupBox(tr("Identity"), this);
-    auto *form = new QFormLayout(identity);
-    form->addRow(tr("Immatriculation:"), valueLabel(p.immatriculation, identity));
-    form->addRow(tr("CIN:"), valueLabel(p.cin, identity));
-    form->addRow(tr("Last name:"), valueLabel(p.lastName, identity));
-    form->addRow(tr("First name:"), valueLabel(p.firstName, identity));
-    auto *arabic = valueLabel(QStringList{p.lastNameAr, p.firstNameAr}.join(u' ').trimmed(), identity);
-    arabic->setLayoutDirection(Qt::RightToLeft);
-    form->addRow(tr("Name in Arabic:"), arabic);
-    form->addRow(tr("Birth date:"), valueLabel(QLocale().toString(p.birthDate, QLocale::LongFormat), identity));
-    form->addRow(tr("Sex:"), valueLabel(p.sex == u"F"_s ? tr("Female") : tr("Male"), identity));
-    form->addRow(tr("Relation:"), valueLabel(PersonTableModel::relationLabel(p.relation), identity));
-    form->addRow(tr("Regime:"), valueLabel(p.regime == u"STU"_s ? tr("Students") : tr("AMO-Public"), identity));
-    form->addRow(tr("Organisation:"), valueLabel(p.organisationCode, identity));
+    m_entitlement = new QLabel(this);
+    m_entitlement->setObjectName(u"entitlement"_s);
+    m_entitlement->setWordWrap(true);
+    m_error = new ErrorLabel(this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(identity);
-
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"fileTabs"_s);
+    tabs->addTab(identityTab(), tr("&Identity"));
     if (p.relation == u"member"_s) {
-        auto *group = new QGroupBox(tr("Beneficiaries (%1)").arg(file.beneficiaries.size()), this);
-        auto *table = new QTableWidget(int(file.beneficiaries.size()), 4, group);
-        table->setObjectName(u"beneficiaries"_s);
-        table->setHorizontalHeaderLabels({tr("Relation"), tr("Last name"), tr("First name"), tr("Birth date")});
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
-        for (int row = 0; row < file.beneficiaries.size(); ++row) {
-            const Person &b = file.beneficiaries.at(row);
-            table->setItem(row, 0, new QTableWidgetItem(PersonTableModel::relationLabel(b.relation)));
-            table->setItem(row, 1, new QTableWidgetItem(b.lastName));
-            table->setItem(row, 2, new QTableWidgetItem(b.firstName));
-            table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(b.birthDate, QLocale::ShortFormat)));
-        }
-        auto *groupLayout = new QVBoxLayout(group);
-        groupLayout->addWidget(table);
-        layout->addWidget(group);
+        tabs->addTab(beneficiariesTab(), tr("Bene&ficiaries (%1)").arg(m_file.beneficiaries.size()));
+        tabs->addTab(contributionsTab(), tr("C&ontributions"));
     }
+    tabs->addTab(consentsTab(), tr("Consents and o&ppositions"));
+    tabs->addTab(placeholderTab(tr("No dossier deposited yet.")), tr("&Dossiers"));
+    tabs->addTab(placeholderTab(tr("No complaint recorded.")), tr("Co&mplaints"));
+    tabs->addTab(placeholderTab(tr("No rights request recorded.")), tr("Re&quests"));
 
     const Purpose *purpose = session.purpose(session.activePurpose());
     auto *notice = new QLabel(tr("Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.")
@@ -77,18 +94,296 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, const Session &sessio
                               this);
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: palette(mid);"_s);
-    layout->addWidget(notice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (PurposeRules::changesPersons(session.activePurpose())) {
+    if (registration) {
         QPushButton *editButton = buttons->addButton(tr("&Edit… (F2)"), QDialogButtonBox::ActionRole);
         editButton->setObjectName(u"edit"_s);
         editButton->setShortcut(Qt::Key_F2);
         connect(editButton, &QPushButton::clicked, this, [this] { done(EditRequested); });
+        if (p.relation == u"member"_s) {
+            QPushButton *add = buttons->addButton(tr("&Add beneficiary… (Ctrl+B)"), QDialogButtonBox::ActionRole);
+            add->setObjectName(u"addBeneficiary"_s);
+            add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+            connect(add, &QPushButton::clicked, this, [this] { done(AddBeneficiaryRequested); });
+        }
     }
+    if (p.memberId != 0) {
+        QPushButton *member = buttons->addButton(tr("Member's file (Ctrl+Up)"), QDialogButtonBox::ActionRole);
+        member->setObjectName(u"openMember"_s);
+        member->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+        connect(member, &QPushButton::clicked, this, [this] {
+            m_requestedPersonId = m_file.person.memberId;
+            done(OpenPersonRequested);
+        });
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_entitlement);
+    layout->addWidget(m_error);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(notice);
     layout->addWidget(buttons);
-    resize(560, 520);
+    refreshAccount();
+    resize(760, 560);
+}
+
+PersonFileDialog::~PersonFileDialog() = default;
+
+QWidget *PersonFileDialog::identityTab()
+{
+    const Person &p = m_file.person;
+    auto *tab = new QWidget(this);
+    auto *left = new QFormLayout;
+    left->addRow(tr("Immatriculation:"), valueLabel(p.immatriculation, tab));
+    left->addRow(tr("CIN:"), valueLabel(p.cin, tab));
+    left->addRow(tr("Last name:"), valueLabel(p.lastName, tab));
+    left->addRow(tr("First name:"), valueLabel(p.firstName, tab));
+    auto *arabic = valueLabel(QStringList{p.lastNameAr, p.firstNameAr}.join(u' ').trimmed(), tab);
+    arabic->setLayoutDirection(Qt::RightToLeft);
+    left->addRow(tr("Name in Arabic:"), arabic);
+    left->addRow(tr("Birth date:"), valueLabel(QLocale().toString(p.birthDate, QLocale::LongFormat), tab));
+    left->addRow(tr("Sex:"), valueLabel(p.sex == u"F"_s ? tr("Female") : tr("Male"), tab));
+    left->addRow(tr("Relation:"), valueLabel(PersonTableModel::relationLabel(p.relation), tab));
+    if (p.relation == u"child"_s)
+        left->addRow(tr("Child's condition:"), valueLabel(PersonRepository::childConditionLabel(p.childCondition), tab));
+    auto *right = new QFormLayout;
+    right->addRow(tr("Address:"), valueLabel(p.address, tab));
+    right->addRow(tr("Phone:"), valueLabel(p.phone, tab));
+    right->addRow(tr("E-mail:"), valueLabel(p.email, tab));
+    right->addRow(tr("Regime:"), valueLabel(p.regime == u"STU"_s ? tr("Students") : tr("AMO-Public"), tab));
+    right->addRow(tr("Organisation:"), valueLabel(p.organisationCode, tab));
+    right->addRow(tr("Status:"), valueLabel(PersonRepository::statusLabel(p.status), tab));
+    right->addRow(tr("Relationship:"),
+                  valueLabel(tr("from %1 to %2")
+                                 .arg(p.relationStart.isValid() ? shortDate(p.relationStart) : tr("registration"),
+                                      p.relationEnd.isValid() ? shortDate(p.relationEnd) : tr("today")),
+                             tab));
+    right->addRow(tr("RIB:"), valueLabel(p.rib, tab));
+    auto *layout = new QHBoxLayout(tab);
+    layout->addLayout(left);
+    layout->addLayout(right);
+    return tab;
+}
+
+QWidget *PersonFileDialog::beneficiariesTab()
+{
+    auto *tab = new QWidget(this);
+    auto *table = readOnlyTable(u"beneficiaries"_s,
+                                {tr("Relation"), tr("Last name"), tr("First name"), tr("Birth date"), tr("Status")}, tab);
+    table->setRowCount(int(m_file.beneficiaries.size()));
+    for (int row = 0; row < m_file.beneficiaries.size(); ++row) {
+        const Person &b = m_file.beneficiaries.at(row);
+        auto *relation = new QTableWidgetItem(PersonTableModel::relationLabel(b.relation));
+        relation->setData(Qt::UserRole, b.id);
+        table->setItem(row, 0, relation);
+        table->setItem(row, 1, new QTableWidgetItem(b.lastName));
+        table->setItem(row, 2, new QTableWidgetItem(b.firstName));
+        table->setItem(row, 3, new QTableWidgetItem(shortDate(b.birthDate)));
+        table->setItem(row, 4, new QTableWidgetItem(PersonRepository::statusLabel(b.status)));
+    }
+    // Enter (or a double click) opens the beneficiary's own file.
+    auto open = [this, table] {
+        if (table->currentRow() < 0)
+            return;
+        m_requestedPersonId = table->item(table->currentRow(), 0)->data(Qt::UserRole).toLongLong();
+        done(OpenPersonRequested);
+    };
+    connect(table, &QTableWidget::activated, this, open);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(table);
+    layout->addWidget(new QLabel(tr("Enter opens the selected beneficiary's file."), tab));
+    return tab;
+}
+
+QWidget *PersonFileDialog::contributionsTab()
+{
+    auto *tab = new QWidget(this);
+    m_arrears = new QLabel(tab);
+    m_arrears->setObjectName(u"arrears"_s);
+    m_ledger = readOnlyTable(u"ledger"_s,
+                             {tr("Month"), tr("Basis"), tr("Income"), tr("Employee"), tr("Employer"), tr("Due"),
+                              tr("Received"), tr("Outstanding")},
+                             tab);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_arrears);
+    layout->addWidget(m_ledger, 1);
+    if (PurposeRules::changesPersons(m_session.activePurpose())) {
+        auto *row = new QHBoxLayout;
+        auto *due = new QPushButton(tr("Record a month &due…"), tab);
+        due->setObjectName(u"recordDue"_s);
+        auto *receipt = new QPushButton(tr("Record a pa&yment…"), tab);
+        receipt->setObjectName(u"recordReceipt"_s);
+        connect(due, &QPushButton::clicked, this, &PersonFileDialog::recordDue);
+        connect(receipt, &QPushButton::clicked, this, &PersonFileDialog::recordReceipt);
+        row->addWidget(due);
+        row->addWidget(receipt);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    return tab;
+}
+
+QWidget *PersonFileDialog::consentsTab()
+{
+    auto *tab = new QWidget(this);
+    m_consents = readOnlyTable(u"consents"_s, {tr("Consent"), tr("Given"), tr("Withdrawn")}, tab);
+    m_oppositions = readOnlyTable(u"oppositions"_s, {tr("Processing"), tr("Reason"), tr("Recorded")}, tab);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(new QLabel(tr("Consents"), tab));
+    layout->addWidget(m_consents, 1);
+    if (PurposeRules::changesPersons(m_session.activePurpose())) {
+        auto *row = new QHBoxLayout;
+        auto *give = new QPushButton(tr("&Record a consent…"), tab);
+        give->setObjectName(u"giveConsent"_s);
+        auto *withdraw = new QPushButton(tr("&Withdraw the selected consent"), tab);
+        withdraw->setObjectName(u"withdrawConsent"_s);
+        connect(give, &QPushButton::clicked, this, &PersonFileDialog::giveConsent);
+        connect(withdraw, &QPushButton::clicked, this, &PersonFileDialog::withdrawConsent);
+        row->addWidget(give);
+        row->addWidget(withdraw);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    layout->addWidget(new QLabel(tr("Oppositions"), tab));
+    layout->addWidget(m_oppositions, 1);
+    return tab;
+}
+
+QWidget *PersonFileDialog::placeholderTab(const QString &text)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *label = new QLabel(text, tab);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    return tab;
+}
+
+void PersonFileDialog::refreshAccount()
+{
+    const Person &p = m_file.person;
+    try {
+        const Entitlement::Result result = m_account->entitlement(m_session, p.id, QDate::currentDate());
+        m_entitlement->setText(Entitlement::describe(result));
+        m_entitlement->setStyleSheet(result.entitled() ? u"font-weight: bold; color: #1b5e20;"_s
+                                                       : u"font-weight: bold; color: #b71c1c;"_s);
+        if (m_ledger) {
+            m_entries = m_account->ledger(m_session, p.id);
+            const QList<LedgerEntry> &entries = m_entries;
+            m_ledger->setRowCount(int(entries.size()));
+            for (int r = 0; r < entries.size(); ++r) {
+                const LedgerEntry &e = entries.at(r);
+                auto *month = new QTableWidgetItem(e.month.toString(u"MM/yyyy"_s));
+                month->setData(Qt::UserRole, e.month);
+                m_ledger->setItem(r, 0, month);
+                m_ledger->setItem(r, 1, new QTableWidgetItem(e.basis == u"pension"_s ? tr("Pension") : tr("Salary")));
+                m_ledger->setItem(r, 2, amountItem(e.income));
+                m_ledger->setItem(r, 3, amountItem(e.employee));
+                m_ledger->setItem(r, 4, amountItem(e.employer));
+                m_ledger->setItem(r, 5, amountItem(e.due));
+                m_ledger->setItem(r, 6, amountItem(e.received));
+                m_ledger->setItem(r, 7, amountItem(e.due - e.received));
+            }
+            m_arrears->setText(result.arrears > 0 ? tr("Arrears: %1").arg(Money::format(result.arrears))
+                                                  : tr("No arrears."));
+        }
+        const QList<Consent> consents = m_account->consents(m_session, p.id);
+        m_consents->setRowCount(int(consents.size()));
+        for (int r = 0; r < consents.size(); ++r) {
+            const Consent &c = consents.at(r);
+            auto *kind = new QTableWidgetItem(MemberAccountRepository::consentLabel(c.kind));
+            kind->setData(Qt::UserRole, c.id);
+            m_consents->setItem(r, 0, kind);
+            m_consents->setItem(r, 1, new QTableWidgetItem(c.givenAt.left(10)));
+            m_consents->setItem(r, 2, new QTableWidgetItem(c.withdrawnAt.left(10)));
+        }
+        const QList<Opposition> oppositions = m_account->oppositions(m_session, p.id);
+        m_oppositions->setRowCount(int(oppositions.size()));
+        for (int r = 0; r < oppositions.size(); ++r) {
+            const Opposition &o = oppositions.at(r);
+            m_oppositions->setItem(r, 0, new QTableWidgetItem(o.purposeCode));
+            m_oppositions->setItem(r, 1, new QTableWidgetItem(o.reason));
+            m_oppositions->setItem(r, 2, new QTableWidgetItem(o.recordedAt.left(10)));
+        }
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
+}
+
+void PersonFileDialog::recordDue()
+{
+    DueDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            m_account->recordDue(m_session, m_file.person.id, dialog.month(), dialog.basis(), dialog.income());
+            refreshAccount();
+            return;
+        } catch (const DatabaseError &error) {
+            dialog.say(error.userMessage()); // back to the form, as typed
+        }
+    }
+}
+
+void PersonFileDialog::recordReceipt()
+{
+    ReceiptDialog dialog(this);
+    if (m_ledger->currentRow() >= 0) {
+        const int row = m_ledger->currentRow();
+        dialog.setProposal(m_entries.at(row).month, m_entries.at(row).due - m_entries.at(row).received);
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            m_account->recordReceipt(m_session, m_file.person.id, dialog.month(), dialog.amount(),
+                                     dialog.receivedOn(), dialog.reference());
+            refreshAccount();
+            return;
+        } catch (const DatabaseError &error) {
+            dialog.say(error.userMessage());
+        }
+    }
+}
+
+void PersonFileDialog::giveConsent()
+{
+    QStringList labels;
+    for (const QString &kind : MemberAccountRepository::consentKinds())
+        labels << MemberAccountRepository::consentLabel(kind);
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this, tr("Record a consent"), tr("Consent given by the person to:"),
+                                                labels, 0, false, &ok);
+    if (!ok)
+        return;
+    try {
+        m_account->giveConsent(m_session, m_file.person.id,
+                               MemberAccountRepository::consentKinds().at(labels.indexOf(label)));
+        refreshAccount();
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
+}
+
+void PersonFileDialog::withdrawConsent()
+{
+    const int row = m_consents->currentRow();
+    if (row < 0) {
+        m_error->say(tr("Select the consent to withdraw."));
+        return;
+    }
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Withdraw the consent \"%1\"? The person is excluded from it at once.")
+                                  .arg(m_consents->item(row, 0)->text()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    try {
+        m_account->withdrawConsent(m_session, m_file.person.id, m_consents->item(row, 0)->data(Qt::UserRole).toLongLong());
+        refreshAccount();
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
 }
 
 } // namespace guichet

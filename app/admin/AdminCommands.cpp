@@ -7,10 +7,13 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DemoSeeder.h"
+#include "data/MemberImporter.h"
 #include "data/Migrator.h"
+#include "data/ReferenceRepository.h"
 #include "security/PasswordHasher.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -156,6 +159,53 @@ int commandDeactivateAgent(const ConnectionSpec &spec, const QCommandLineParser 
     return AdminCommands::Success;
 }
 
+int commandImportMembers(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    const QString code = parser.value(u"organisation"_s).trimmed().toUpper();
+    const QString path = parser.value(u"file"_s);
+    if (code.isEmpty() || path.isEmpty()) {
+        err() << AdminCommands::tr("import-members needs --file and --organisation.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << AdminCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
+        return AdminCommands::Failure;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    Session session = AuditLog::anonymousSession(u"guichet-admin"_s);
+    for (const Organisation &o : ReferenceRepository(db).organisations())
+        if (o.code == code)
+            session.organisation = o;
+    if (session.organisation.id == 0 || session.organisation.isCnops) {
+        err() << AdminCommands::tr("Unknown mutuelle \"%1\".").arg(code) << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    // The command registers as the processing REG does, for the mutuelle named.
+    session.roleCode = u"ADMIN"_s;
+    session.purposes = {Purpose{u"REG"_s, {}, {}, {}, {}, {}, true}};
+    session.setActivePurpose(u"REG"_s);
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    const ImportReport report = MemberImporter(db).run(
+        session, file.readAll(), session.organisation.id,
+        dryRun ? MemberImporter::Mode::DryRun : MemberImporter::Mode::Import, [](int done, int total) {
+            out() << AdminCommands::tr("%1 of %2 lines checked").arg(done).arg(total) << Qt::endl;
+            return true;
+        });
+    for (const ImportProblem &problem : report.problems)
+        err() << AdminCommands::tr("line %1: %2").arg(problem.line).arg(problem.message) << Qt::endl;
+    if (!report.ok()) {
+        err() << AdminCommands::tr("%1 problem(s): nothing was imported.").arg(report.problems.size()) << Qt::endl;
+        return AdminCommands::Failure;
+    }
+    out() << (dryRun ? AdminCommands::tr("Dry run: %1 member(s) and %2 beneficiary(ies) would be imported.")
+                     : AdminCommands::tr("Imported: %1 member(s) and %2 beneficiary(ies)."))
+                           .arg(report.members)
+                           .arg(report.beneficiaries)
+          << Qt::endl;
+    return AdminCommands::Success;
+}
+
 int commandVerifyAudit(const ConnectionSpec &spec)
 {
     QSqlDatabase db = openAndMigrate(spec, false);
@@ -185,21 +235,24 @@ int AdminCommands::run(const QStringList &arguments)
            "  seed-demo      add demo agents and persons (demo databases only)\n"
            "  create-agent   create an agent: --login, --name, --organisation, --role\n"
            "  deactivate-agent  deactivate an agent: --login\n"
+           "  import-members register members from a CSV file: --file, --organisation [--dry-run]\n"
            "  verify-audit   check the hash chain of the audit log"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent or verify-audit"));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
                       tr("database")});
     parser.addOption({u"login"_s, tr("create-agent, deactivate-agent: the agent's login."), tr("login")});
     parser.addOption({u"name"_s, tr("create-agent: the agent's full name."), tr("name")});
-    parser.addOption({u"organisation"_s, tr("create-agent: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
+    parser.addOption({u"organisation"_s, tr("create-agent, import-members: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
                       tr("code")});
     parser.addOption({u"role"_s, tr("create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN."),
                       tr("code")});
     parser.addOption({u"password-stdin"_s, tr("create-agent: read the password from standard input.")});
+    parser.addOption({u"file"_s, tr("import-members: the CSV file (columns in docs/registration.md)."), tr("file")});
+    parser.addOption({u"dry-run"_s, tr("import-members: check the whole file, import nothing.")});
 
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -215,12 +268,12 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.") << Qt::endl;
+        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
-                                         u"deactivate-agent"_s, u"verify-audit"_s};
+                                         u"deactivate-agent"_s, u"import-members"_s, u"verify-audit"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -245,6 +298,8 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandCreateAgent(*spec, parser);
         else if (command == u"deactivate-agent"_s)
             status = commandDeactivateAgent(*spec, parser);
+        else if (command == u"import-members"_s)
+            status = commandImportMembers(*spec, parser);
         else
             status = commandVerifyAudit(*spec);
     } catch (const DatabaseError &e) {

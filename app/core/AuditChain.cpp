@@ -21,6 +21,12 @@ QByteArray AuditChain::computeHash(const AuditRecord &r)
     return QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray AuditChain::valuesDigest(const QByteArray &salt, const QByteArray &changeSet)
+{
+    const QByteArray input = salt + '\x1f' + changeSet;
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex();
+}
+
 void AuditVerifier::addIssue(AuditIssue::Kind kind, qint64 seq, const QString &message)
 {
     m_issues.append({kind, seq, message});

@@ -35,11 +35,14 @@ class AuditChain
 public:
     static QByteArray genesisHash();
     static QByteArray computeHash(const AuditRecord &record);
+    // The digest that a log row keeps of the old and new values of a change, which are stored
+    // apart (and erasable) with their random salt: without the salt it tells nothing about them.
+    static QByteArray valuesDigest(const QByteArray &salt, const QByteArray &changeSet);
 };
 
 struct AuditIssue
 {
-    enum class Kind { Altered, Inserted, Removed, Broken, TailRemoved };
+    enum class Kind { Altered, Inserted, Removed, Broken, TailRemoved, ValuesAltered };
     Kind kind;
     qint64 seq; // the row named by the issue (for Removed: the first row after the gap)
     QString message;

@@ -46,4 +46,63 @@ QString FieldRules::checkNewPassword(const QString &password, const QString &log
     return {};
 }
 
+QString FieldRules::normalizedPhone(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone.trimmed()) {
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+        else if (c == u'+' && digits.isEmpty())
+            digits.append(c);
+        else if (!c.isSpace() && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return phone.trimmed();
+    }
+    if (digits.startsWith(u"+212"_s))
+        digits = u'0' + digits.mid(4);
+    else if (digits.startsWith(u"00212"_s))
+        digits = u'0' + digits.mid(5);
+    return digits;
+}
+
+QString FieldRules::checkPhone(const QString &phone)
+{
+    if (phone.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression moroccan(u"^0[5-8][0-9]{8}$"_s);
+    if (!moroccan.match(normalizedPhone(phone)).hasMatch())
+        return tr("A phone number is 10 digits starting with 05, 06, 07 or 08 (or +212 and 9 digits).");
+    return {};
+}
+
+QString FieldRules::checkEmail(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression address(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (trimmed.size() > MaxEmailLength || !address.match(trimmed).hasMatch())
+        return tr("The e-mail address is not valid (name@domain.ma).");
+    return {};
+}
+
+QString FieldRules::checkAddress(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed.size() > MaxAddressLength)
+        return tr("The address has at most %1 characters.").arg(MaxAddressLength);
+    for (const QChar c : trimmed) {
+        if ((c.category() == QChar::Other_Control && c != u'\n') || c.category() == QChar::Other_Format)
+            return tr("The address contains an invisible control character.");
+    }
+    return {};
+}
+
+QString FieldRules::checkCin(const QString &cin)
+{
+    static const QRegularExpression format(u"^[A-Z]{1,2}[0-9]{1,6}$"_s);
+    if (!cin.isEmpty() && !format.match(cin).hasMatch())
+        return tr("A CIN is one or two capital letters followed by up to six digits, as in AB123456.");
+    return {};
+}
+
 } // namespace guichet

@@ -18,7 +18,39 @@ Centimes applyRate(Centimes amount, int basisPoints)
 
 QString format(Centimes amount)
 {
-    return QLocale().toString(double(amount) / 100.0, 'f', 2) + QStringLiteral(" DH");
+    // In integers throughout: no amount is ever rounded by a conversion to floating point.
+    const QLocale locale;
+    const qint64 magnitude = amount < 0 ? -amount : amount;
+    QString text = locale.toString(qlonglong(magnitude / 100)) + locale.decimalPoint()
+                   + QStringLiteral("%1").arg(int(magnitude % 100), 2, 10, QLatin1Char('0'));
+    if (amount < 0)
+        text.prepend(locale.negativeSign());
+    return text + QStringLiteral(" DH");
+}
+
+std::optional<Centimes> parse(const QString &typed)
+{
+    QString text;
+    for (QChar c : typed) {
+        if (c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0))
+            continue; // thousands groups
+        if (c.isDigit())
+            text.append(QChar(u'0' + c.digitValue())); // Arabic-Indic digits too
+        else if (c == u',' || c == u'.' || c == QChar(0x066B))
+            text.append(u'.');
+        else
+            return std::nullopt;
+    }
+    const qsizetype point = text.indexOf(u'.');
+    if (text.isEmpty() || point != text.lastIndexOf(u'.'))
+        return std::nullopt;
+    const QString units = point < 0 ? text : text.left(point);
+    QString cents = point < 0 ? QString() : text.mid(point + 1);
+    if (units.isEmpty() || units.size() > 9 || cents.size() > 2)
+        return std::nullopt;
+    while (cents.size() < 2)
+        cents.append(u'0');
+    return units.toLongLong() * 100 + cents.toLongLong();
 }
 
 } // namespace guichet::Money

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace guichet {
 
 // Money is an integer number of centimes of dirham, never floating point.
@@ -14,6 +16,9 @@ namespace Money {
 Centimes applyRate(Centimes amount, int basisPoints);
 // "1 234,50 DH" in the locale's notation.
 QString format(Centimes amount);
+// What an agent typed ("1234,5", "1 234.50", "400") in centimes; nothing when it is not an
+// amount with at most two decimals or is over a billion dirhams. Negative amounts are refused.
+std::optional<Centimes> parse(const QString &typed);
 
 } // namespace Money
 } // namespace guichet

@@ -3,9 +3,13 @@
 #include "data/Sql.h"
 #include "data/Transaction.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +25,43 @@ Session AuditLog::anonymousSession(const QString &who)
     return session;
 }
 
-void AuditLog::appendInTransaction(const Session &session, const AuditEvent &event)
+namespace {
+
+QByteArray randomSalt()
 {
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    return salt.toHex();
+}
+
+// {"field": ["before", "after"], …} in the order of the changes, compact: the digest covers it byte for byte.
+QByteArray changeSetJson(const QList<FieldChange> &changes)
+{
+    QJsonObject set;
+    for (const FieldChange &change : changes)
+        set.insert(change.field, QJsonArray{change.before, change.after});
+    return QJsonDocument(set).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void AuditLog::appendInTransaction(const Session &session, const AuditEvent &input)
+{
+    AuditEvent event = input;
+    if (!event.changes.isEmpty()) {
+        const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray salt = randomSalt();
+        const QByteArray changeSet = changeSetJson(event.changes);
+        QStringList fields;
+        for (const FieldChange &change : event.changes)
+            fields << change.field;
+        event.details.insert(u"fields"_s, fields);
+        event.details.insert(u"values_ref"_s, ref);
+        event.details.insert(u"values_digest"_s, QString::fromLatin1(AuditChain::valuesDigest(salt, changeSet)));
+        Sql::run(m_db, u"INSERT INTO audit_values (ref, person_id, salt, change_set, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                 {ref, event.personId, QString::fromLatin1(salt), QString::fromUtf8(changeSet),
+                  toStoredTimestamp(m_clock.nowUtc())});
+    }
     AuditRecord record;
     record.agent = session.login;
     record.organisation = session.organisation.code;
@@ -83,6 +122,12 @@ void AuditLog::append(const Session &session, const AuditEvent &event)
 AuditVerification AuditLog::verify() const
 {
     AuditVerifier verifier;
+    struct Expected
+    {
+        qint64 seq;
+        QByteArray digest;
+    };
+    QHash<QString, Expected> valueDigests; // values_ref → what its log row says of the values
     QSqlQuery rows = Sql::run(m_db, u"SELECT seq, at, agent, organisation, role, purpose, action, entity, entity_id, "
                                     "person_id, workstation, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     while (rows.next()) {
@@ -102,13 +147,34 @@ AuditVerification AuditLog::verify() const
         r.prevHash = rows.value(12).toString().toLatin1();
         r.hash = rows.value(13).toString().toLatin1();
         verifier.feed(r);
+        if (r.details.contains(u"\"values_ref\""_s)) {
+            const QJsonObject details = QJsonDocument::fromJson(r.details.toUtf8()).object();
+            valueDigests.insert(details.value(u"values_ref"_s).toString(),
+                                {r.seq, details.value(u"values_digest"_s).toString().toLatin1()});
+        }
     }
     QSqlQuery head = Sql::run(m_db, u"SELECT last_seq, last_hash FROM audit_head WHERE id = 1"_s);
     if (head.next())
         verifier.finish(head.value(0).toLongLong(), head.value(1).toString().toLatin1());
     else
         verifier.finish(std::nullopt, {});
-    return {verifier.rowsChecked(), verifier.issues()};
+    AuditVerification result{verifier.rowsChecked(), verifier.issues()};
+    // The values of changes: those still kept must be the ones the log vouches for. Erased ones
+    // (a purged person) are simply absent.
+    QSqlQuery values = Sql::run(m_db, u"SELECT ref, salt, change_set FROM audit_values ORDER BY ref"_s);
+    while (values.next()) {
+        const QString ref = values.value(0).toString();
+        const auto expected = valueDigests.constFind(ref);
+        const QByteArray digest =
+            AuditChain::valuesDigest(values.value(1).toString().toLatin1(), values.value(2).toString().toUtf8());
+        if (expected == valueDigests.constEnd())
+            result.issues.append({AuditIssue::Kind::ValuesAltered, 0,
+                                  tr("The recorded values %1 belong to no row of the log.").arg(ref)});
+        else if (expected->digest != digest)
+            result.issues.append({AuditIssue::Kind::ValuesAltered, expected->seq,
+                                  tr("The old and new values recorded for row %1 were altered.").arg(expected->seq)});
+    }
+    return result;
 }
 
 } // namespace guichet

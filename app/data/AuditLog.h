@@ -10,6 +10,14 @@
 
 namespace guichet {
 
+// One field of a change: its value before and after, as text.
+struct FieldChange
+{
+    QString field;
+    QString before;
+    QString after;
+};
+
 // What happened, to what and to whom; who and under which purpose come from the session.
 struct AuditEvent
 {
@@ -17,7 +25,10 @@ struct AuditEvent
     QString entity;   // person, agent, session, …
     QString entityId; // empty when none
     qint64 personId = 0;
-    QVariantMap details; // stored as compact JSON; never passwords
+    QVariantMap details; // stored as compact JSON; never passwords, never personal values
+    // The old and new values of a change: kept in audit_values, erasable with the person's data,
+    // and tied to the chained row by a salted digest (see AuditChain::valuesDigest).
+    QList<FieldChange> changes;
 };
 
 struct AuditVerification

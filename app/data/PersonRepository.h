@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Session.h"
+#include "data/AuditLog.h"
 #include "data/DatabaseError.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,14 @@ struct Person
     QDate birthDate;
     QString sex; // F or M
     QString regime = QStringLiteral("AMO"); // AMO or STU
+    QString address;
+    QString phone; // stored as 10 digits, see FieldRules::normalizedPhone
+    QString email;
+    QString status = QStringLiteral("active"); // active, retired, ended
+    QDate relationStart;
+    QDate relationEnd; // starts the retention clock
+    QString rib;       // 24 digits, for reimbursements
+    QString childCondition; // "", student, disabled: a child beyond 21
     qint64 version = 0;
 };
 
@@ -81,11 +90,25 @@ public:
     // Saves the identity fields of `person` if nobody saved it since `person.version` was read;
     // otherwise throws PersonConflict and changes nothing. Returns the new version.
     qint64 update(const Session &session, const Person &person);
-    // The identity fields whose values differ.
-    static QStringList changedFields(const Person &before, const Person &after);
+    // The fields whose values differ, with both values, for the audit log.
+    static QList<FieldChange> changes(const Person &before, const Person &after);
+    // Every field of a new person that holds a value.
+    static QList<FieldChange> initialValues(const Person &person);
+    // active, retired, ended → words for the agent; the same for a child's condition.
+    static QString statusLabel(const QString &status);
+    static QString childConditionLabel(const QString &condition);
 
-    // Checks that the person can be saved; returns the problems, one sentence each.
-    static QStringList problems(const Person &person);
+    // Checks that the person can be saved (on `today`); returns the problems, one sentence each.
+    static QStringList problems(const Person &person, const QDate &today = QDate::currentDate());
+    // What is stored: trimmed names, the CIN in capitals, the phone and the RIB as digits.
+    static Person normalized(Person person);
+
+    // For imports, which register many persons in one transaction of their own: validated and
+    // normalised already. Throws DuplicatePerson, DatabaseError.
+    qint64 insertInTransaction(const Session &session, const Person &person);
+    // The id of a person already registered with the same CIN or the same names and birth date
+    // (0: none), among the persons the agent may see.
+    qint64 findDuplicate(const Session &session, const Person &person);
 
 private:
     QSqlDatabase m_db;

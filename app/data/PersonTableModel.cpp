@@ -1,5 +1,6 @@
 #include "data/PersonTableModel.h"
 
+#include "core/PersonSearch.h"
 #include "core/PurposeRules.h"
 #include "core/TextNormalizer.h"
 #include "data/ConnectionMonitor.h"
@@ -23,6 +24,7 @@ QString sortExpression(PersonTableModel::Column column)
     case PersonTableModel::Immatriculation: return u"p.immatriculation"_s;
     case PersonTableModel::ArabicName: return u"p.name_ar_key"_s;
     case PersonTableModel::BirthDate: return u"p.birth_date"_s;
+    case PersonTableModel::Cin: return u"p.cin"_s;
     default: return u"p.name_key"_s;
     }
 }
@@ -69,6 +71,23 @@ bool PersonTableModel::watchChanges()
 bool PersonTableModel::isSortable(int column)
 {
     return column == Immatriculation || column == LastName || column == ArabicName || column == BirthDate;
+}
+
+PersonTableModel::Column PersonTableModel::effectiveSortColumn() const
+{
+    switch (PersonSearch::parse(m_filter).kind()) {
+    case PersonSearch::Kind::Immatriculation: return Immatriculation;
+    case PersonSearch::Kind::Cin: return Cin;
+    case PersonSearch::Kind::LatinName: return LastName;
+    case PersonSearch::Kind::ArabicName: return ArabicName;
+    case PersonSearch::Kind::Everything: break;
+    }
+    return m_sortColumn;
+}
+
+Qt::SortOrder PersonTableModel::effectiveSortOrder() const
+{
+    return m_filter.isEmpty() ? m_sortOrder : Qt::AscendingOrder;
 }
 
 void PersonTableModel::setFilterText(const QString &text)
@@ -140,26 +159,22 @@ QList<PersonTableModel::Row> PersonTableModel::queryPage(const Row *after)
     if (!PurposeRules::readsPersons(m_session.activePurpose()))
         throw DatabaseError(DatabaseError::Kind::Refused,
                             tr("The persons list is not open under the purpose \"%1\".").arg(m_session.activePurpose()));
-    const QString sortKey = sortExpression(m_sortColumn);
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // While searching, the list is in the order of the key searched: the first page is then the
+    // start of one index range, as fast on millions of persons as on a few.
+    const QString sortKey = sortExpression(effectiveSortColumn());
+    const bool descending = effectiveSortOrder() == Qt::DescendingOrder;
     QStringList conditions;
     QVariantList values;
     if (!m_session.seesAllOrganisations()) {
         conditions << u"p.organisation_id = ?"_s;
         values << m_session.organisation.id;
     }
-    if (!m_filter.isEmpty()) {
-        // Prefixes as ranges [prefix, prefix + U+10FFFF): both databases compare these columns
-        // byte-wise (BINARY, C collation), so the b-tree indexes serve them, and no character
-        // of the input is a wildcard.
-        const QString key = TextNormalizer::searchKey(m_filter);
-        const QString raw = m_filter;
-        const QString top = QString(QChar::highSurrogate(0x10FFFF)) + QChar::lowSurrogate(0x10FFFF);
-        conditions << u"((p.name_key >= ? AND p.name_key < ?) OR (p.name_ar_key >= ? AND p.name_ar_key < ?) "
-                      "OR (p.immatriculation >= ? AND p.immatriculation < ?) OR p.cin = ?)"_s;
-        const QString keyEnd = key + top;
-        const QString rawEnd = raw + top;
-        values << key << keyEnd << key << keyEnd << raw << rawEnd << raw.toUpper();
+    const PersonSearch search = PersonSearch::parse(m_filter);
+    if (search.kind() != PersonSearch::Kind::Everything) {
+        // A prefix as a range [key, keyEnd): both databases compare these columns byte-wise
+        // (BINARY, C collation), so the b-tree index serves it, and no character is a wildcard.
+        conditions << (sortKey % u" >= ? AND "_s % sortKey % u" < ?"_s);
+        values << search.key() << search.keyEnd();
     }
     if (after) {
         conditions << (u"("_s % sortKey % u", p.id) "_s % (descending ? u"<"_s : u">"_s) % u" (?, ?)"_s);

@@ -23,8 +23,8 @@ public:
 
     PersonTableModel(QSqlDatabase db, const Session &session, QObject *parent = nullptr);
 
-    // Matches the start of the name (Latin or Arabic, case and accents ignored), the start of the
-    // immatriculation number, or the whole CIN.
+    // Matches the start of the immatriculation number, of the CIN, or of the name (Latin "last
+    // first" or Arabic, case and accents ignored), whichever PersonSearch reads in the text.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
     static bool isSortable(int column);
@@ -32,6 +32,10 @@ public:
     static QString relationLabel(const QString &relation);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The order of the rows shown: while searching, the order of the key searched (see
+    // PersonSearch); otherwise the one chosen with sort().
+    Column effectiveSortColumn() const;
+    Qt::SortOrder effectiveSortOrder() const;
     // Reloads the first page (after a change made elsewhere).
     void reload();
     // On the central database, reloads by itself when another agent changes the persons this
