@@ -1,8 +1,10 @@
 #include "core/Money.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace guichet;
+using namespace Qt::StringLiterals;
 
 class TestMoney : public QObject
 {
@@ -29,6 +31,42 @@ private slots:
         QFETCH(int, basisPoints);
         QFETCH(qint64, expected);
         QCOMPARE(Money::applyRate(amount, basisPoints), expected);
+    }
+
+    void parse_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("expected"); // -1: refused
+        QTest::newRow("units") << u"400"_s << qint64(40000);
+        QTest::newRow("comma") << u"8500,5"_s << qint64(850050);
+        QTest::newRow("point") << u"8500.05"_s << qint64(850005);
+        QTest::newRow("groups") << u"1 234,50"_s << qint64(123450);
+        QTest::newRow("arabic-indic digits") << u"\u0664\u0660\u0660"_s << qint64(40000);
+        QTest::newRow("three decimals") << u"1,234"_s.append(u'5') << qint64(-1);
+        QTest::newRow("negative") << u"-5"_s << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("two separators") << u"1.234,50"_s << qint64(-1);
+        QTest::newRow("letters") << u"12a"_s << qint64(-1);
+        QTest::newRow("sql") << u"1; DROP TABLE persons"_s << qint64(-1);
+        QTest::newRow("huge") << u"99999999999"_s << qint64(-1);
+        QTest::newRow("zero") << u"0"_s << qint64(0);
+    }
+
+    void parse()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, expected);
+        QCOMPARE(Money::parse(typed).value_or(-1), expected);
+    }
+
+    void formatIsExactInIntegers()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
+        QString text = Money::format(123456789012345);
+        QVERIFY2(text.endsWith(u",45 DH"_s), qPrintable(text));
+        QVERIFY2(QString(text).remove(QLocale().groupSeparator()).startsWith(u"1234567890123"_s), qPrintable(text));
+        QCOMPARE(Money::format(-5), QLocale().negativeSign() + u"0,05 DH"_s);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -1,9 +1,13 @@
 #include "TestDatabase.h"
+#include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/PersonRepository.h"
 #include "data/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QTest>
 #include <QThread>
@@ -276,6 +280,122 @@ private slots:
         QVERIFY(file);
         QCOMPARE(file->beneficiaries.size(), 1);
         QCOMPARE(file->beneficiaries.first().firstName, u"Rachid"_s);
+    }
+
+    void theWholeMemberFileIsStoredAndNormalised()
+    {
+        TestDatabase t(u"persons_memberfile"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        Person p = member(u"Bennis"_s, u"Nadia"_s, u"500000001"_s);
+        p.address = u"٣ شارع محمد الخامس، الرباط"_s;
+        p.phone = u"+212 6 12 34 56 78"_s;
+        p.email = u" n.bennis@example.ma "_s;
+        p.status = u"retired"_s;
+        p.relationStart = QDate(2001, 9, 1);
+        p.rib = u"011780000012345678901296"_s; // a RIB whose key holds
+        const qint64 id = repository.create(session, p);
+        const Person saved = repository.openFile(session, id)->person;
+        QCOMPARE(saved.address, p.address);
+        QCOMPARE(saved.phone, u"0612345678"_s);
+        QCOMPARE(saved.email, u"n.bennis@example.ma"_s);
+        QCOMPARE(saved.status, u"retired"_s);
+        QCOMPARE(saved.relationStart, QDate(2001, 9, 1));
+        QVERIFY(!saved.relationEnd.isValid());
+        QCOMPARE(saved.rib, p.rib);
+    }
+
+    void refusesAnInconsistentMemberFile_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("rib key") << u"rib"_s << u"011780000012345678901297"_s;
+        QTest::newRow("rib length") << u"rib"_s << u"0117800000123"_s;
+        QTest::newRow("phone") << u"phone"_s << u"12345"_s;
+        QTest::newRow("email") << u"email"_s << u"nobody@"_s;
+        QTest::newRow("ended without end date") << u"status"_s << u"ended"_s;
+        QTest::newRow("ends before it starts") << u"relation_end"_s << u"1999-01-01"_s;
+        QTest::newRow("child over 21") << u"child"_s << QString();
+        QTest::newRow("student over 26") << u"child"_s << u"student"_s;
+        QTest::newRow("unknown status") << u"status"_s << u"dead'; --"_s;
+    }
+
+    void refusesAnInconsistentMemberFile()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        TestDatabase t(u"persons_refused"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        const qint64 memberId = repository.create(session, member(u"Alami"_s, u"Said"_s, u"510000001"_s));
+        Person p = member(u"Alami"_s, u"Karim"_s, u"510000001-01"_s);
+        p.relationStart = QDate(2000, 1, 1);
+        if (field == u"child"_s) {
+            p.relation = u"child"_s;
+            p.memberId = memberId;
+            p.childCondition = value;
+            p.birthDate = QDate::currentDate().addYears(value.isEmpty() ? -22 : -27);
+        } else {
+            p.immatriculation = u"510000002"_s;
+            if (field == u"rib"_s)
+                p.rib = value;
+            else if (field == u"phone"_s)
+                p.phone = value;
+            else if (field == u"email"_s)
+                p.email = value;
+            else if (field == u"status"_s)
+                p.status = value;
+            else if (field == u"relation_end"_s)
+                p.relationEnd = QDate::fromString(value, Qt::ISODate);
+        }
+        try {
+            repository.create(session, p);
+            QFAIL("the person must be refused");
+        } catch (const DatabaseError &error) {
+            QCOMPARE(error.kind(), DatabaseError::Kind::Refused);
+            QVERIFY(!error.userMessage().isEmpty());
+        }
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+    }
+
+    void changesKeepOldAndNewValuesApartFromTheChainedLog()
+    {
+        TestDatabase t(u"persons_values"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        Person p = member(u"Sqalli"_s, u"Imane"_s, u"520000001"_s);
+        p.phone = u"0612345678"_s;
+        const qint64 id = repository.create(session, p);
+        Person edited = repository.openFile(session, id)->person;
+        edited.phone = u"0700000000"_s;
+        edited.lastName = u"Sqalli-Berrada"_s;
+        repository.update(session, edited);
+
+        const QString details = Sql::scalar(t.db(), u"SELECT details FROM audit_log WHERE action = 'update' "
+                                                    "AND person_id = ?"_s,
+                                            {QString::number(id)})
+                                    .toString();
+        QVERIFY2(details.contains(u"\"phone\""_s) && details.contains(u"\"last_name\""_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"0700000000"_s) && !details.contains(u"Berrada"_s),
+                 "no personal value in the chained log");
+        const QString ref = QJsonDocument::fromJson(details.toUtf8()).object().value(u"values_ref"_s).toString();
+        const QString changeSet =
+            Sql::scalar(t.db(), u"SELECT change_set FROM audit_values WHERE ref = ?"_s, {ref}).toString();
+        const QJsonObject values = QJsonDocument::fromJson(changeSet.toUtf8()).object();
+        QCOMPARE(values.value(u"phone"_s).toArray(), (QJsonArray{u"0612345678"_s, u"0700000000"_s}));
+        QCOMPARE(values.value(u"last_name"_s).toArray(), (QJsonArray{u"Sqalli"_s, u"Sqalli-Berrada"_s}));
+        QVERIFY(!values.contains(u"first_name"_s)); // unchanged
+        QVERIFY(AuditLog(t.db()).verify().isIntact());
+
+        // Altered values are caught; erased ones (a purge) are not an alteration.
+        Sql::run(t.db(), u"UPDATE audit_values SET change_set = replace(change_set, '0700000000', '0799999999') "
+                         "WHERE ref = ?"_s,
+                 {ref});
+        const AuditVerification tampered = AuditLog(t.db()).verify();
+        QCOMPARE(tampered.issues.size(), 1);
+        QCOMPARE(tampered.issues.first().kind, AuditIssue::Kind::ValuesAltered);
+        Sql::run(t.db(), u"DELETE FROM audit_values WHERE person_id = ?"_s, {id});
+        QVERIFY(AuditLog(t.db()).verify().isIntact());
     }
 };
 

@@ -145,7 +145,7 @@ void MemberAccountRepository::recordReceipt(const Session &session, qint64 membe
                     u"INSERT INTO contribution_receipts (person_id, organisation_id, period, amount, received_on, "
                     "reference, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {memberId, organisationId, periodOf(month), amount, receivedOn.toString(Qt::ISODate),
-                     reference.trimmed(), toStoredTimestamp(m_clock.nowUtc())})
+                     Sql::text(reference.trimmed()), toStoredTimestamp(m_clock.nowUtc())})
             .toLongLong();
     AuditLog(m_db, m_clock)
         .appendInTransaction(session, {u"create"_s, u"contribution-receipt"_s, QString::number(id), memberId,
