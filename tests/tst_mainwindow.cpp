@@ -20,7 +20,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QMessageBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -53,6 +56,16 @@ void onNextModal(Action action)
         }
     });
     poll->start();
+}
+// Types any text, Arabic and accents included, as a keyboard layout would deliver it.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
 }
 } // namespace
 
@@ -301,6 +314,121 @@ private slots:
         QTRY_COMPARE(signOut.count(), 1);
         QVERIFY(lockCoversTheScreen);
         QVERIFY(window.findChildren<PersonFileDialog *>().isEmpty() || !window.findChild<PersonFileDialog *>()->isVisible());
+    }
+
+    void counterRegistersAFamilyFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_register"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        QStringList steps;
+        // The member: typed field after field with Tab, saved with Ctrl+S.
+        onNextModal<PersonEditDialog>([&](QWidget *form) {
+            steps << u"member form"_s;
+            QVERIFY(QTest::qWaitForWindowActive(form));
+            QVERIFY(form->findChild<QLineEdit *>(u"immatriculation"_s)->hasFocus());
+            QTest::keyClicks(form->focusWidget(), u"880000001"_s);
+            QTest::keyClick(form->focusWidget(), Qt::Key_Tab); // relation and condition are not asked of a member
+            QVERIFY(form->findChild<QLineEdit *>(u"lastName"_s)->hasFocus());
+            for (const QString &text : {u"El Amrani"_s, u"Youssef"_s, u"العمراني"_s, u"يوسف"_s, u"CD123456"_s}) {
+                typeText(form->focusWidget(), text);
+                QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
+            }
+            QVERIFY(form->findChild<QDateEdit *>(u"birthDate"_s)->hasFocus());
+            QTest::keyClicks(form->focusWidget(), u"12031979"_s);
+            QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
+            QTest::keyClick(form->focusWidget(), Qt::Key_Down); // sex: Male
+            QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
+            typeText(form->focusWidget(), u"5, avenue Hassan II, Salé"_s);
+            QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(form->focusWidget(), u"0661234567"_s);
+            // The file opens on the saved member; Ctrl+B adds a beneficiary.
+            onNextModal<PersonFileDialog>([&](QWidget *file) {
+                steps << file->windowTitle();
+                QVERIFY(QTest::qWaitForWindowActive(file));
+                onNextModal<PersonEditDialog>([&](QWidget *child) {
+                    steps << child->windowTitle();
+                    QVERIFY(QTest::qWaitForWindowActive(child));
+                    QVERIFY(child->findChild<QComboBox *>(u"relation"_s)->hasFocus());
+                    QTest::keyClick(child->focusWidget(), Qt::Key_Down); // spouse → child
+                    QTest::keyClick(child->focusWidget(), Qt::Key_Tab);  // condition: none
+                    QTest::keyClick(child->focusWidget(), Qt::Key_Tab);
+                    QVERIFY(child->findChild<QLineEdit *>(u"lastName"_s)->hasFocus()); // prefilled with the family name
+                    QTest::keyClick(child->focusWidget(), Qt::Key_Tab);
+                    QTest::keyClicks(child->focusWidget(), u"Salma"_s);
+                    for (int i = 0; i < 4; ++i)
+                        QTest::keyClick(child->focusWidget(), Qt::Key_Tab);
+                    QVERIFY(child->findChild<QDateEdit *>(u"birthDate"_s)->hasFocus());
+                    QTest::keyClicks(child->focusWidget(), u"01092015"_s);
+                    onNextModal<PersonFileDialog>([&](QWidget *again) {
+                        steps << again->findChild<QTableWidget *>(u"beneficiaries"_s)->item(0, 2)->text();
+                        QTest::keyClick(again, Qt::Key_Escape);
+                    });
+                    QTest::keyClick(child->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+                });
+                QTest::keyClick(file, Qt::Key_B, Qt::ControlModifier);
+            });
+            QTest::keyClick(form->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(steps.size(), 4);
+        QCOMPARE(steps.at(1), u"File of El Amrani Youssef"_s);
+        QCOMPARE(steps.at(2), u"Register a beneficiary"_s);
+        QCOMPARE(steps.at(3), u"Salma"_s);
+        QSqlQuery q = Sql::run(t.db(), u"SELECT immatriculation, birth_date, sex, phone, relation, last_name_ar "
+                                       "FROM persons ORDER BY id"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"880000001"_s);
+        QCOMPARE(q.value(1).toString(), u"1979-03-12"_s);
+        QCOMPARE(q.value(2).toString(), u"M"_s);
+        QCOMPARE(q.value(3).toString(), u"0661234567"_s);
+        QCOMPARE(q.value(5).toString(), u"العمراني"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"880000001-01"_s);
+        QCOMPARE(q.value(1).toString(), u"2015-09-01"_s);
+        QCOMPARE(q.value(4).toString(), u"child"_s);
+    }
+
+    void aDuplicateRegistrationOpensTheExistingFile()
+    {
+        TestDatabase t(u"gui_duplicate"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Berrada"_s;
+        p.firstName = u"Ghita"_s;
+        p.immatriculation = u"890000001"_s;
+        p.cin = u"EE111111"_s;
+        p.birthDate = QDate(1990, 2, 2);
+        p.sex = u"F"_s;
+        PersonRepository(t.db()).create(session, p);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        QString opened;
+        onNextModal<PersonEditDialog>([&](QWidget *form) {
+            QVERIFY(QTest::qWaitForWindowActive(form));
+            form->findChild<QLineEdit *>(u"immatriculation"_s)->setText(u"890000002"_s);
+            form->findChild<QLineEdit *>(u"lastName"_s)->setText(u"Autre"_s);
+            form->findChild<QLineEdit *>(u"firstName"_s)->setText(u"Personne"_s);
+            form->findChild<QLineEdit *>(u"cin"_s)->setText(u"ee111111"_s);
+            onNextModal<QMessageBox>([&](QWidget *question) {
+                onNextModal<PersonFileDialog>([&](QWidget *file) {
+                    opened = file->windowTitle();
+                    QTest::keyClick(file, Qt::Key_Escape);
+                });
+                QTest::keyClick(question, Qt::Key_Return); // "Open" is the default
+            });
+            QTest::keyClick(form->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(opened, u"File of Berrada Ghita"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
     }
 
     void aConflictShowsBothVersionsAndTheAgentChooses()
