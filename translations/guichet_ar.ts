@@ -90,10 +90,6 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>create-agent: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
-        <translation>create-agent: ‏CNOPS أو رمز تعاضدية (MGPAP، OMFAM، …).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
@@ -118,6 +114,42 @@
         <translation>عُطّل العون %1: لم يعد بإمكانه تسجيل الدخول.</translation>
     </message>
     <message>
+        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
+        <translation>create-agent، deactivate-agent: اسم مستخدم العون.</translation>
+    </message>
+    <message>
+        <source>import-members needs --file and --organisation.</source>
+        <translation>يتطلب import-members الخيارين ‎--file و‎--organisation.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>تعذرت قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown mutuelle &quot;%1&quot;.</source>
+        <translation>تعاضدية «%1» غير معروفة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation>تم فحص %1 من أصل %2 سطر</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing was imported.</source>
+        <translation>%1 مشكلة: لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
+        <translation>تجربة دون تنفيذ: سيُستورد %1 منخرط(ين) و%2 ذا(ذوي) حق.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation>تم الاستيراد: %1 منخرط(ين) و%2 ذو(ذوي) حق.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -125,27 +157,41 @@ Commands:
   seed-demo      add demo agents and persons (demo databases only)
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>إدارة قاعدة بيانات Guichet.
 
 الأوامر:
-  migrate        تحيين المخطط إلى هذه النسخة
-  seed-demo      إضافة أعوان وأشخاص تجريبيين (قواعد البيانات التجريبية فقط)
-  create-agent   إنشاء عون: --login، --name، --organisation، --role
-  deactivate-agent  تعطيل عون: --login
-  verify-audit   التحقق من سلسلة بصمات سجل التدقيق</translation>
+  migrate        ترقية المخطط إلى هذا الإصدار
+  seed-demo      إضافة أعوان وأشخاص للعرض (قواعد العرض فقط)
+  create-agent   إنشاء عون: ‎--login ‎--name ‎--organisation ‎--role
+  deactivate-agent  تعطيل عون: ‎--login
+  import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
+  verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
-        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
+        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو verify-audit</translation>
     </message>
     <message>
-        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
-        <translation>create-agent، deactivate-agent: اسم مستخدم العون.</translation>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation>create-agent وimport-members: CNOPS أو رمز تعاضدية (MGPAP، OMFAM، …).</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
-        <translation>اذكر أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو verify-audit.</translation>
+        <source>import-members: the CSV file (columns in docs/registration.md).</source>
+        <translation>import-members: ملف CSV (الأعمدة في docs/registration.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>import-members: check the whole file, import nothing.</source>
+        <translation>import-members: فحص الملف كله دون استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
+        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو verify-audit.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +215,17 @@ Commands:
     <message>
         <source>No agent has the login &quot;%1&quot;.</source>
         <translation>لا يوجد عون باسم المستخدم «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The recorded values %1 belong to no row of the log.</source>
+        <translation>القيم المسجلة %1 لا تنتمي إلى أي سطر من السجل.</translation>
+    </message>
+    <message>
+        <source>The old and new values recorded for row %1 were altered.</source>
+        <translation>تم تحريف القيم القديمة والجديدة المسجلة للسطر %1.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +364,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is followed by something other than a separator.</source>
+        <translation>حقل بين علامتي تنصيص يليه شيء غير الفاصل.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>حقل بين علامتي تنصيص غير مغلق.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -415,6 +483,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Entitlement</name>
+    <message>
+        <source>Entitled to benefits; %1 of contributions not yet received.</source>
+        <translation>له الحق في الخدمات؛ %1 من الاشتراكات لم تُستلم بعد.</translation>
+    </message>
+    <message>
+        <source>Entitled to benefits.</source>
+        <translation>له الحق في الخدمات.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has not started yet.</source>
+        <translation>لا حق في الخدمات: العلاقة لم تبدأ بعد.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has ended.</source>
+        <translation>لا حق في الخدمات: انتهت العلاقة.</translation>
+    </message>
+    <message>
+        <source>Benefits suspended: %1 of contributions unpaid since %2.</source>
+        <translation>الخدمات موقوفة: %1 من الاشتراكات غير مؤداة منذ %2.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the child is over the age limit.</source>
+        <translation>لا حق في الخدمات: تجاوز الطفل حد السن.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Enter your login.</source>
@@ -456,6 +551,26 @@ Commands:
         <source>A login cannot start with &quot;p_&quot; or &quot;pg_&quot;.</source>
         <translation>لا يمكن أن يبدأ اسم المستخدم بـ «p_» أو «pg_».</translation>
     </message>
+    <message>
+        <source>A phone number is 10 digits starting with 05, 06, 07 or 08 (or +212 and 9 digits).</source>
+        <translation>رقم الهاتف 10 أرقام تبدأ بـ 05 أو 06 أو 07 أو 08 (أو ‎+212 و9 أرقام).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (name@domain.ma).</source>
+        <translation>عنوان البريد الإلكتروني غير صالح (name@domain.ma).</translation>
+    </message>
+    <message>
+        <source>The address has at most %1 characters.</source>
+        <translation>العنوان لا يتجاوز %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible control character.</source>
+        <translation>العنوان يحتوي على حرف تحكم غير مرئي.</translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation>رقم البطاقة الوطنية حرف أو حرفان كبيران يليهما ستة أرقام على الأكثر، مثل AB123456.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -470,6 +585,140 @@ Commands:
     <message>
         <source>The system keychain failed: %1</source>
         <translation>فشلت خزانة مفاتيح النظام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAccountRepository</name>
+    <message>
+        <source>Contributions and consents are recorded under the purpose REG only.</source>
+        <translation>لا تُسجل الاشتراكات والموافقات إلا تحت الغاية REG.</translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>لا يمكن فتح ملفات الأشخاص تحت الغاية «%1».</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation>ملف هذا الشخص غير موجود أو لا يحق لك فتحه.</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded on the member&apos;s file.</source>
+        <translation>تُسجل الاشتراكات في ملف المنخرط.</translation>
+    </message>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation>الشهر ليس تاريخا صالحا.</translation>
+    </message>
+    <message>
+        <source>A contribution cannot be recorded for a month to come.</source>
+        <translation>لا يمكن تسجيل اشتراك لشهر قادم.</translation>
+    </message>
+    <message>
+        <source>The month is before the start of the relationship.</source>
+        <translation>الشهر سابق لبداية العلاقة.</translation>
+    </message>
+    <message>
+        <source>The contribution of %1 is already recorded.</source>
+        <translation>اشتراك %1 مسجل من قبل.</translation>
+    </message>
+    <message>
+        <source>The amount received must be more than zero.</source>
+        <translation>يجب أن يكون المبلغ المستلم أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>لا يمكن استلام أداء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The reference has at most 100 characters.</source>
+        <translation>المرجع لا يتجاوز 100 حرف.</translation>
+    </message>
+    <message>
+        <source>No contribution is due for %1: record it first.</source>
+        <translation>لا اشتراك مستحق عن %1: سجّله أولا.</translation>
+    </message>
+    <message>
+        <source>This payment is more than what remains due for %1 (%2).</source>
+        <translation>هذا الأداء يتجاوز ما تبقى مستحقا عن %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Direct prospecting</source>
+        <translation>الاستقطاب المباشر</translation>
+    </message>
+    <message>
+        <source>Notices by SMS</source>
+        <translation>إشعارات عبر الرسائل القصيرة</translation>
+    </message>
+    <message>
+        <source>Online dossier tracking</source>
+        <translation>تتبع الملفات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Choose the kind of consent.</source>
+        <translation>اختر نوع الموافقة.</translation>
+    </message>
+    <message>
+        <source>This consent is already in force.</source>
+        <translation>هذه الموافقة سارية من قبل.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force.</source>
+        <translation>هذه الموافقة لم تعد سارية.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation>لا يُسجل الأشخاص إلا تحت الغاية REG.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>عمود «%1» غير معروف. الأعمدة هي: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>العمود «%1» مكرر.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>العمود «%1» ناقص.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>أُلغي: لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation>في هذا السطر %1 حقلا؛ وفي الترويسة %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>%1 «%2» ليس تاريخا (YYYY-MM-DD أو DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation>بداية العلاقة</translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation>نهاية العلاقة</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of this beneficiary is neither in the file above nor registered.</source>
+        <translation>المنخرط «%1» لذي الحق هذا غير موجود أعلاه في الملف ولا مسجل.</translation>
+    </message>
+    <message>
+        <source>Already registered (same CIN, or same names and birth date): person no. %1.</source>
+        <translation>مسجل من قبل (نفس البطاقة الوطنية، أو نفس الاسم وتاريخ الازدياد): الشخص رقم %1.</translation>
     </message>
 </context>
 <context>
@@ -512,10 +761,6 @@ Commands:
     <message>
         <source>The immatriculation number has 6 to 12 digits.</source>
         <translation>يتكون رقم التسجيل من 6 إلى 12 رقما.</translation>
-    </message>
-    <message>
-        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-        <translation>البطاقة الوطنية حرف أو حرفان لاتينيان كبيران متبوعان بستة أرقام على الأكثر، مثل AB123456.</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
@@ -568,6 +813,58 @@ Commands:
     <message>
         <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
         <translation>هذا الشخص مسجل من قبل (نفس البطاقة الوطنية أو نفس الاسمين وتاريخ الازدياد): افتح ملفه الموجود.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>متقاعد</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشيط</translation>
+    </message>
+    <message>
+        <source>Student (to 26)</source>
+        <translation>طالب (إلى 26 سنة)</translation>
+    </message>
+    <message>
+        <source>Disabled (no age limit)</source>
+        <translation>في وضعية إعاقة (دون حد للسن)</translation>
+    </message>
+    <message>
+        <source>None (to 21)</source>
+        <translation>لا شيء (إلى 21 سنة)</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s condition.</source>
+        <translation>اختر وضعية الطفل.</translation>
+    </message>
+    <message>
+        <source>A child of %1 or more is a beneficiary only as a student (to 26) or when disabled.</source>
+        <translation>الطفل البالغ %1 سنة أو أكثر لا يكون ذا حق إلا إذا كان طالبا (إلى 26 سنة) أو في وضعية إعاقة.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>اختر الوضعية.</translation>
+    </message>
+    <message>
+        <source>The relationship cannot start before the birth date.</source>
+        <translation>لا يمكن أن تبدأ العلاقة قبل تاريخ الازدياد.</translation>
+    </message>
+    <message>
+        <source>The relationship cannot end before it starts.</source>
+        <translation>لا يمكن أن تنتهي العلاقة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>An ended relationship needs its end date.</source>
+        <translation>العلاقة المنتهية تتطلب تاريخ نهايتها.</translation>
+    </message>
+    <message>
+        <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
+        <translation>العلاقة التي انتهت في الماضي وضعيتها «منتهية».</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1024,38 @@ Commands:
         <source>Another agent saved this file after you opened it. Compare, then choose.</source>
         <translation>حفظ عون آخر هذا الملف بعد أن فتحته. قارن ثم اختر.</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Start of the relationship</source>
+        <translation>بداية العلاقة</translation>
+    </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation>نهاية العلاقة</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition</source>
+        <translation>وضعية الطفل</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ConnectionProfilesDialog</name>
@@ -801,6 +1130,158 @@ Commands:
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
         <translation>حذف الملف التعريفي «%1»؟</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DueDialog</name>
+    <message>
+        <source>Record a month due</source>
+        <translation>تسجيل شهر مستحق</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>الأجر</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>المعاش</translation>
+    </message>
+    <message>
+        <source>monthly, in dirhams</source>
+        <translation>شهريا، بالدرهم</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;الشهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;الوعاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;الدخل:</translation>
+    </message>
+    <message>
+        <source>Contribution:</source>
+        <translation>الاشتراك:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 8500 or 8500,50.</source>
+        <translation>أدخل مبلغا، مثل 8500 أو 8500,50.</translation>
+    </message>
+    <message>
+        <source>%1 (employee %2, employer %3)</source>
+        <translation>%1 (الأجير %2، المشغل %3)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportDialog</name>
+    <message>
+        <source>Import members from a CSV file</source>
+        <translation>استيراد منخرطين من ملف CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>استيراد منخرطين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is imported until you confirm.</source>
+        <translation>اختر ملفا ثم افحصه: لا يُستورد شيء قبل تأكيدك.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;الهيئة:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>C&amp;heck (dry run)</source>
+        <translation>&amp;فحص (دون تنفيذ)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1?</source>
+        <translation>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+            <numerusform>استيراد %n شخص إلى %1؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تعذرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file and check it again.</source>
+        <translation>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>وُجدت %n مشكلة: لم يُستورد أي شيء. صحّح الملف وافحصه من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation>تم الاستيراد: %1 منخرط(ين) و%2 ذو(ذوي) حق.</translation>
+    </message>
+    <message>
+        <source>The file is correct: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
+        <translation>الملف سليم: سيُستورد %1 منخرط(ين) و%2 ذو(ذوي) حق.</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1448,14 @@ Commands:
         <source>Connection restored.</source>
         <translation>عاد الاتصال.</translation>
     </message>
+    <message>
+        <source>&amp;Register a member…</source>
+        <translation>&amp;تسجيل منخرط…</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from a CSV file…</source>
+        <translation>ا&amp;ستيراد منخرطين من ملف CSV…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonEditDialog</name>
@@ -981,10 +1470,6 @@ Commands:
     <message>
         <source>Male</source>
         <translation>ذكر</translation>
-    </message>
-    <message>
-        <source>Immatriculation:</source>
-        <translation>رقم التسجيل:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -1030,16 +1515,96 @@ Commands:
         <source>Discard your changes?</source>
         <translation>التخلي عن تعديلاتك؟</translation>
     </message>
+    <message>
+        <source>Register a member</source>
+        <translation>تسجيل منخرط</translation>
+    </message>
+    <message>
+        <source>Register a beneficiary</source>
+        <translation>تسجيل ذي حق</translation>
+    </message>
+    <message>
+        <source>AMO-Public</source>
+        <translation>AMO-Public</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>الطلبة</translation>
+    </message>
+    <message>
+        <source>24 digits</source>
+        <translation>24 رقما</translation>
+    </message>
+    <message>
+        <source>Key verified</source>
+        <translation>تم التحقق من المفتاح</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation>&amp;رقم التسجيل:</translation>
+    </message>
+    <message>
+        <source>Relati&amp;on:</source>
+        <translation>ال&amp;صلة:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild&apos;s condition:</source>
+        <translation>وضعية ال&amp;طفل:</translation>
+    </message>
+    <message>
+        <source>Contact and membership</source>
+        <translation>الاتصال والانخراط</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>Regi&amp;me:</source>
+        <translation>الن&amp;ظام:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>الو&amp;ضعية:</translation>
+    </message>
+    <message>
+        <source>Relationship s&amp;tarts:</source>
+        <translation>بداية العلا&amp;قة:</translation>
+    </message>
+    <message>
+        <source>Relationship e&amp;nds:</source>
+        <translation>نهاية العلاقة:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account (RIB):</source>
+        <translation>الحساب البن&amp;كي (RIB):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>ت&amp;سجيل</translation>
+    </message>
+    <message>
+        <source>Open the existing file now?</source>
+        <translation>فتح الملف الموجود الآن؟</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>
     <message>
         <source>File of %1 %2</source>
         <translation>ملف %1 %2</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>الهوية</translation>
     </message>
     <message>
         <source>Immatriculation:</source>
@@ -1098,10 +1663,6 @@ Commands:
         <translation>الهيئة:</translation>
     </message>
     <message>
-        <source>Beneficiaries (%1)</source>
-        <translation>ذوو الحقوق (%1)</translation>
-    </message>
-    <message>
         <source>Relation</source>
         <translation>الصلة</translation>
     </message>
@@ -1124,6 +1685,218 @@ Commands:
     <message>
         <source>&amp;Edit… (F2)</source>
         <translation>&amp;تعديل… (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;الهوية</translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries (%1)</source>
+        <translation>ذوو ال&amp;حقوق (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontributions</source>
+        <translation>الا&amp;شتراكات</translation>
+    </message>
+    <message>
+        <source>Consents and o&amp;ppositions</source>
+        <translation>الموافقات والا&amp;عتراضات</translation>
+    </message>
+    <message>
+        <source>No dossier deposited yet.</source>
+        <translation>لم يودع أي ملف بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>الم&amp;لفات</translation>
+    </message>
+    <message>
+        <source>No complaint recorded.</source>
+        <translation>لا توجد شكاية مسجلة.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>الش&amp;كايات</translation>
+    </message>
+    <message>
+        <source>No rights request recorded.</source>
+        <translation>لا يوجد طلب ممارسة حقوق مسجل.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>الط&amp;لبات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Add beneficiary… (Ctrl+B)</source>
+        <translation>&amp;إضافة ذي حق… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s file (Ctrl+Up)</source>
+        <translation>ملف المنخرط (Ctrl+أعلى)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition:</source>
+        <translation>وضعية الطفل:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الوضعية:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>العلاقة:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>RIB:</source>
+        <translation>RIB:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected beneficiary&apos;s file.</source>
+        <translation>مفتاح الإدخال يفتح ملف ذي الحق المحدد.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الوعاء</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الأجير</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>المشغل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>المستحق</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <source>Record a month &amp;due…</source>
+        <translation>تسجيل شهر &amp;مستحق…</translation>
+    </message>
+    <message>
+        <source>Record a pa&amp;yment…</source>
+        <translation>تسجيل أ&amp;داء…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>مُنحت في</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>سُحبت في</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجلت في</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;تسجيل موافقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the selected consent</source>
+        <translation>&amp;سحب الموافقة المحددة</translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation>الاعتراضات</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>المعاش</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>الأجر</translation>
+    </message>
+    <message>
+        <source>Arrears: %1</source>
+        <translation>المتأخرات: %1</translation>
+    </message>
+    <message>
+        <source>No arrears.</source>
+        <translation>لا متأخرات.</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>تسجيل موافقة</translation>
+    </message>
+    <message>
+        <source>Consent given by the person to:</source>
+        <translation>موافقة الشخص على:</translation>
+    </message>
+    <message>
+        <source>Select the consent to withdraw.</source>
+        <translation>حدد الموافقة المراد سحبها.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
+        <translation>سحب الموافقة «%1»؟ يُستبعد الشخص منها فورا.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2013,41 @@ Commands:
     <message>
         <source>The screens of this processing are not part of this version of Guichet yet.</source>
         <translation>شاشات هذه المعالجة ليست بعد جزءا من هذه النسخة من Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReceiptDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>تسجيل أداء</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;الشهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>ال&amp;مبلغ:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>تاريخ الا&amp;ستلام:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>ال&amp;مرجع:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Type an amount more than zero, such as 200 or 200,50.</source>
+        <translation>أدخل مبلغا أكبر من صفر، مثل 200 أو 200,50.</translation>
     </message>
 </context>
 <context>

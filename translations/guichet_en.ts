@@ -70,21 +70,6 @@
         </translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  verify-audit   check the hash chain of the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A SQLite file, or postgresql://user@host:port/database. Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,10 +94,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create-agent: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,11 +106,75 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>import-members needs --file and --organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mutuelle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  verify-audit   check the hash chain of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-members: the CSV file (columns in docs/registration.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-members: check the whole file, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -153,6 +198,17 @@ Commands:
     </message>
     <message>
         <source>No agent has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The recorded values %1 belong to no row of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old and new values recorded for row %1 were altered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +348,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is followed by something other than a separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -400,6 +467,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Entitlement</name>
+    <message>
+        <source>Entitled to benefits; %1 of contributions not yet received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled to benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits suspended: %1 of contributions unpaid since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entitled: the child is over the age limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Enter your login.</source>
@@ -441,6 +535,26 @@ Commands:
         <source>A login cannot start with &quot;p_&quot; or &quot;pg_&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A phone number is 10 digits starting with 05, 06, 07 or 08 (or +212 and 9 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (name@domain.ma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains an invisible control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -454,6 +568,140 @@ Commands:
     </message>
     <message>
         <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberAccountRepository</name>
+    <message>
+        <source>Contributions and consents are recorded under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions are recorded on the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution cannot be recorded for a month to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is before the start of the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution of %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount received must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution is due for %1: record it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is more than what remains due for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online dossier tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is already in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of this beneficiary is neither in the file above nor registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered (same CIN, or same names and birth date): person no. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,10 +751,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The birth date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +796,58 @@ Commands:
     </message>
     <message>
         <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student (to 26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (no age limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (to 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child of %1 or more is a beneficiary only as a student (to 26) or when disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship cannot start before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ended relationship needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +1008,38 @@ Commands:
         <source>Another agent saved this file after you opened it. Compare, then choose.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ConnectionProfilesDialog</name>
@@ -785,6 +1113,150 @@ Commands:
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DueDialog</name>
+    <message>
+        <source>Record a month due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly, in dirhams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 8500 or 8500,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (employee %2, employer %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportDialog</name>
+    <message>
+        <source>Import members from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is imported until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1?</source>
+        <translation>
+            <numerusform>Import %n person into %1?</numerusform>
+            <numerusform>Import %n persons into %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing was imported. Correct the file and check it again.</numerusform>
+            <numerusform>%n problems found: nothing was imported. Correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is correct: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1424,14 @@ Commands:
         <source>Connection restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import members from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonEditDialog</name>
@@ -965,10 +1445,6 @@ Commands:
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immatriculation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,15 +1491,95 @@ Commands:
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMO-Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hild&apos;s condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regi&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship s&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship e&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account (RIB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing file now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>
     <message>
         <source>File of %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,10 +1639,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beneficiaries (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1660,218 @@ Commands:
     </message>
     <message>
         <source>&amp;Edit… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and o&amp;ppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier deposited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rights request recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add beneficiary… (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s file (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected beneficiary&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a month &amp;due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by the person to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the consent to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1984,41 @@ Commands:
     </message>
     <message>
         <source>The screens of this processing are not part of this version of Guichet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReceiptDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount more than zero, such as 200 or 200,50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

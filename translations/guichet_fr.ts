@@ -82,10 +82,6 @@
         <translation>nom</translation>
     </message>
     <message>
-        <source>create-agent: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
-        <translation>create-agent : CNOPS ou le code d&apos;une mutuelle (MGPAP, OMFAM, …).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -110,6 +106,42 @@
         <translation>Agent %1 désactivé : il ne peut plus se connecter.</translation>
     </message>
     <message>
+        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
+        <translation>create-agent, deactivate-agent : l&apos;identifiant de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>import-members needs --file and --organisation.</source>
+        <translation>import-members demande --file et --organisation.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Unknown mutuelle &quot;%1&quot;.</source>
+        <translation>Mutuelle « %1 » inconnue.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation>%1 lignes vérifiées sur %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing was imported.</source>
+        <translation>%1 problème(s) : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
+        <translation>Essai à blanc : %1 adhérent(s) et %2 ayant(s) droit seraient importés.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation>Importés : %1 adhérent(s) et %2 ayant(s) droit.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -117,6 +149,7 @@ Commands:
   seed-demo      add demo agents and persons (demo databases only)
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>Administration d&apos;une base de données Guichet.
 
@@ -125,19 +158,32 @@ Commandes :
   seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
   create-agent   créer un agent : --login, --name, --organisation, --role
   deactivate-agent  désactiver un agent : --login
-  verify-audit   vérifier la chaîne d&apos;empreintes du journal d&apos;audit</translation>
+  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
+  verify-audit   vérifier la chaîne de hachage du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent or verify-audit</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent ou verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members ou verify-audit</translation>
     </message>
     <message>
-        <source>create-agent, deactivate-agent: the agent&apos;s login.</source>
-        <translation>create-agent, deactivate-agent : l&apos;identifiant de l&apos;agent.</translation>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation>create-agent, import-members : CNOPS ou le code d&apos;une mutuelle (MGPAP, OMFAM, …).</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent or verify-audit.</source>
-        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent ou verify-audit.</translation>
+        <source>import-members: the CSV file (columns in docs/registration.md).</source>
+        <translation>import-members : le fichier CSV (colonnes dans docs/registration.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>import-members: check the whole file, import nothing.</source>
+        <translation>import-members : vérifier tout le fichier, ne rien importer.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
+        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members ou verify-audit.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +207,17 @@ Commandes :
     <message>
         <source>No agent has the login &quot;%1&quot;.</source>
         <translation>Aucun agent n&apos;a l&apos;identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The recorded values %1 belong to no row of the log.</source>
+        <translation>Les valeurs enregistrées %1 n&apos;appartiennent à aucune ligne du journal.</translation>
+    </message>
+    <message>
+        <source>The old and new values recorded for row %1 were altered.</source>
+        <translation>Les anciennes et nouvelles valeurs enregistrées pour la ligne %1 ont été altérées.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +356,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is followed by something other than a separator.</source>
+        <translation>Un champ entre guillemets est suivi d&apos;autre chose qu&apos;un séparateur.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Un champ entre guillemets n&apos;est pas fermé.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -407,6 +475,33 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Entitlement</name>
+    <message>
+        <source>Entitled to benefits; %1 of contributions not yet received.</source>
+        <translation>Ouvre droit aux prestations ; %1 de cotisations pas encore reçus.</translation>
+    </message>
+    <message>
+        <source>Entitled to benefits.</source>
+        <translation>Ouvre droit aux prestations.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has not started yet.</source>
+        <translation>Pas de droits : la relation n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the relationship has ended.</source>
+        <translation>Pas de droits : la relation a pris fin.</translation>
+    </message>
+    <message>
+        <source>Benefits suspended: %1 of contributions unpaid since %2.</source>
+        <translation>Prestations suspendues : %1 de cotisations impayées depuis %2.</translation>
+    </message>
+    <message>
+        <source>Not entitled: the child is over the age limit.</source>
+        <translation>Pas de droits : l&apos;enfant a dépassé la limite d&apos;âge.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Enter your login.</source>
@@ -448,6 +543,26 @@ Commandes :
         <source>A login cannot start with &quot;p_&quot; or &quot;pg_&quot;.</source>
         <translation>Un identifiant ne peut pas commencer par « p_ » ni par « pg_ ».</translation>
     </message>
+    <message>
+        <source>A phone number is 10 digits starting with 05, 06, 07 or 08 (or +212 and 9 digits).</source>
+        <translation>Un numéro de téléphone a 10 chiffres commençant par 05, 06, 07 ou 08 (ou +212 et 9 chiffres).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (name@domain.ma).</source>
+        <translation>L&apos;adresse électronique n&apos;est pas valide (nom@domaine.ma).</translation>
+    </message>
+    <message>
+        <source>The address has at most %1 characters.</source>
+        <translation>L&apos;adresse a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible control character.</source>
+        <translation>L&apos;adresse contient un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
+        <translation>Une CIN est formée d&apos;une ou deux lettres majuscules suivies de six chiffres au plus, comme AB123456.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -462,6 +577,140 @@ Commandes :
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAccountRepository</name>
+    <message>
+        <source>Contributions and consents are recorded under the purpose REG only.</source>
+        <translation>Les cotisations et les consentements ne s&apos;enregistrent que sous la finalité REG.</translation>
+    </message>
+    <message>
+        <source>Persons&apos; files cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Les dossiers des personnes ne s&apos;ouvrent pas sous la finalité « %1 ».</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou ne vous est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded on the member&apos;s file.</source>
+        <translation>Les cotisations s&apos;enregistrent sur le dossier de l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>The month is not a valid date.</source>
+        <translation>Le mois n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>A contribution cannot be recorded for a month to come.</source>
+        <translation>Une cotisation ne peut pas être enregistrée pour un mois à venir.</translation>
+    </message>
+    <message>
+        <source>The month is before the start of the relationship.</source>
+        <translation>Le mois est antérieur au début de la relation.</translation>
+    </message>
+    <message>
+        <source>The contribution of %1 is already recorded.</source>
+        <translation>La cotisation de %1 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>The amount received must be more than zero.</source>
+        <translation>Le montant reçu doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>Un paiement ne peut pas être reçu dans le futur.</translation>
+    </message>
+    <message>
+        <source>The reference has at most 100 characters.</source>
+        <translation>La référence a au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>No contribution is due for %1: record it first.</source>
+        <translation>Aucune cotisation n&apos;est due pour %1 : enregistrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This payment is more than what remains due for %1 (%2).</source>
+        <translation>Ce paiement dépasse ce qui reste dû pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Direct prospecting</source>
+        <translation>Prospection directe</translation>
+    </message>
+    <message>
+        <source>Notices by SMS</source>
+        <translation>Avis par SMS</translation>
+    </message>
+    <message>
+        <source>Online dossier tracking</source>
+        <translation>Suivi des dossiers en ligne</translation>
+    </message>
+    <message>
+        <source>Choose the kind of consent.</source>
+        <translation>Choisissez le type de consentement.</translation>
+    </message>
+    <message>
+        <source>This consent is already in force.</source>
+        <translation>Ce consentement est déjà en vigueur.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force.</source>
+        <translation>Ce consentement n&apos;est plus en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>Persons are registered under the purpose REG only.</source>
+        <translation>Les personnes ne s&apos;immatriculent que sous la finalité REG.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>Colonne « %1 » inconnue. Les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>La colonne « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation>Cette ligne a %1 champs ; l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation>La date de naissance</translation>
+    </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation>Le début de la relation</translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation>La fin de la relation</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of this beneficiary is neither in the file above nor registered.</source>
+        <translation>L&apos;adhérent « %1 » de cet ayant droit n&apos;est ni plus haut dans le fichier ni immatriculé.</translation>
+    </message>
+    <message>
+        <source>Already registered (same CIN, or same names and birth date): person no. %1.</source>
+        <translation>Déjà immatriculé (même CIN, ou mêmes nom, prénom et date de naissance) : personne n° %1.</translation>
     </message>
 </context>
 <context>
@@ -504,10 +753,6 @@ Commandes :
     <message>
         <source>The immatriculation number has 6 to 12 digits.</source>
         <translation>Le numéro d&apos;immatriculation a de 6 à 12 chiffres.</translation>
-    </message>
-    <message>
-        <source>A CIN is one or two capital letters followed by up to six digits, as in AB123456.</source>
-        <translation>Une CIN est une ou deux lettres majuscules suivies d&apos;au plus six chiffres, comme AB123456.</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
@@ -560,6 +805,58 @@ Commandes :
     <message>
         <source>This person is already registered (same CIN, or same names and birth date): open the existing file instead.</source>
         <translation>Cette personne est déjà immatriculée (même CIN, ou mêmes nom, prénom et date de naissance) : ouvrez plutôt son dossier existant.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retraité</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Student (to 26)</source>
+        <translation>Étudiant (jusqu&apos;à 26 ans)</translation>
+    </message>
+    <message>
+        <source>Disabled (no age limit)</source>
+        <translation>Handicapé (sans limite d&apos;âge)</translation>
+    </message>
+    <message>
+        <source>None (to 21)</source>
+        <translation>Aucune (jusqu&apos;à 21 ans)</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s condition.</source>
+        <translation>Choisissez la situation de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>A child of %1 or more is a beneficiary only as a student (to 26) or when disabled.</source>
+        <translation>Un enfant de %1 ans ou plus n&apos;est ayant droit que s&apos;il est étudiant (jusqu&apos;à 26 ans) ou handicapé.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Choisissez la situation.</translation>
+    </message>
+    <message>
+        <source>The relationship cannot start before the birth date.</source>
+        <translation>La relation ne peut pas commencer avant la date de naissance.</translation>
+    </message>
+    <message>
+        <source>The relationship cannot end before it starts.</source>
+        <translation>La relation ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>An ended relationship needs its end date.</source>
+        <translation>Une relation terminée demande sa date de fin.</translation>
+    </message>
+    <message>
+        <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
+        <translation>Une relation finie dans le passé a la situation « Terminé ».</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1016,38 @@ Commandes :
         <source>Another agent saved this file after you opened it. Compare, then choose.</source>
         <translation>Un autre agent a enregistré ce dossier après que vous l&apos;avez ouvert. Comparez, puis choisissez.</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Start of the relationship</source>
+        <translation>Début de la relation</translation>
+    </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation>Fin de la relation</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition</source>
+        <translation>Situation de l&apos;enfant</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ConnectionProfilesDialog</name>
@@ -793,6 +1122,150 @@ Commandes :
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DueDialog</name>
+    <message>
+        <source>Record a month due</source>
+        <translation>Enregistrer un mois dû</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>monthly, in dirhams</source>
+        <translation>mensuel, en dirhams</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Assiette :</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Revenu :</translation>
+    </message>
+    <message>
+        <source>Contribution:</source>
+        <translation>Cotisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 8500 or 8500,50.</source>
+        <translation>Saisissez un montant, comme 8500 ou 8500,50.</translation>
+    </message>
+    <message>
+        <source>%1 (employee %2, employer %3)</source>
+        <translation>%1 (salarié %2, employeur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportDialog</name>
+    <message>
+        <source>Import members from a CSV file</source>
+        <translation>Importer des adhérents depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Importer des adhérents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is imported until you confirm.</source>
+        <translation>Choisissez un fichier, puis vérifiez-le : rien n&apos;est importé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>C&amp;heck (dry run)</source>
+        <translation>&amp;Vérifier (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1?</source>
+        <translation>
+            <numerusform>Importer %n personne dans %1 ?</numerusform>
+            <numerusform>Importer %n personnes dans %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien n&apos;a été importé. Corrigez le fichier et vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés : rien n&apos;a été importé. Corrigez le fichier et vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 member(s) and %2 beneficiary(ies).</source>
+        <translation>Importés : %1 adhérent(s) et %2 ayant(s) droit.</translation>
+    </message>
+    <message>
+        <source>The file is correct: %1 member(s) and %2 beneficiary(ies) would be imported.</source>
+        <translation>Le fichier est correct : %1 adhérent(s) et %2 ayant(s) droit seraient importés.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1432,14 @@ Commandes :
         <source>Connection restored.</source>
         <translation>Connexion rétablie.</translation>
     </message>
+    <message>
+        <source>&amp;Register a member…</source>
+        <translation>&amp;Immatriculer un adhérent…</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from a CSV file…</source>
+        <translation>Im&amp;porter des adhérents depuis un fichier CSV…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonEditDialog</name>
@@ -973,10 +1454,6 @@ Commandes :
     <message>
         <source>Male</source>
         <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Immatriculation:</source>
-        <translation>Immatriculation :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -1022,16 +1499,96 @@ Commandes :
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications ?</translation>
     </message>
+    <message>
+        <source>Register a member</source>
+        <translation>Immatriculer un adhérent</translation>
+    </message>
+    <message>
+        <source>Register a beneficiary</source>
+        <translation>Immatriculer un ayant droit</translation>
+    </message>
+    <message>
+        <source>AMO-Public</source>
+        <translation>AMO-Public</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>24 digits</source>
+        <translation>24 chiffres</translation>
+    </message>
+    <message>
+        <source>Key verified</source>
+        <translation>Clé vérifiée</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation>&amp;Immatriculation :</translation>
+    </message>
+    <message>
+        <source>Relati&amp;on:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>C&amp;hild&apos;s condition:</source>
+        <translation>Situation de l&apos;en&amp;fant :</translation>
+    </message>
+    <message>
+        <source>Contact and membership</source>
+        <translation>Coordonnées et affiliation</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Regi&amp;me:</source>
+        <translation>Régi&amp;me :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Sit&amp;uation :</translation>
+    </message>
+    <message>
+        <source>Relationship s&amp;tarts:</source>
+        <translation>Début de la rela&amp;tion :</translation>
+    </message>
+    <message>
+        <source>Relationship e&amp;nds:</source>
+        <translation>Fi&amp;n de la relation :</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account (RIB):</source>
+        <translation>Compte &amp;bancaire (RIB) :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Imma&amp;triculer</translation>
+    </message>
+    <message>
+        <source>Open the existing file now?</source>
+        <translation>Ouvrir maintenant le dossier existant ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>
     <message>
         <source>File of %1 %2</source>
         <translation>Dossier de %1 %2</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
     </message>
     <message>
         <source>Immatriculation:</source>
@@ -1090,10 +1647,6 @@ Commandes :
         <translation>Organisme :</translation>
     </message>
     <message>
-        <source>Beneficiaries (%1)</source>
-        <translation>Ayants droit (%1)</translation>
-    </message>
-    <message>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
@@ -1116,6 +1669,218 @@ Commandes :
     <message>
         <source>&amp;Edit… (F2)</source>
         <translation>&amp;Modifier… (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries (%1)</source>
+        <translation>Ayants &amp;droit (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontributions</source>
+        <translation>C&amp;otisations</translation>
+    </message>
+    <message>
+        <source>Consents and o&amp;ppositions</source>
+        <translation>Consentements et o&amp;ppositions</translation>
+    </message>
+    <message>
+        <source>No dossier deposited yet.</source>
+        <translation>Aucun dossier déposé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>Do&amp;ssiers</translation>
+    </message>
+    <message>
+        <source>No complaint recorded.</source>
+        <translation>Aucune réclamation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>Récla&amp;mations</translation>
+    </message>
+    <message>
+        <source>No rights request recorded.</source>
+        <translation>Aucune demande d&apos;exercice de droits enregistrée.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Dema&amp;ndes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Add beneficiary… (Ctrl+B)</source>
+        <translation>&amp;Ajouter un ayant droit… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s file (Ctrl+Up)</source>
+        <translation>Dossier de l&apos;adhérent (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s condition:</source>
+        <translation>Situation de l&apos;enfant :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situation :</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relation :</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>l&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>RIB:</source>
+        <translation>RIB :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected beneficiary&apos;s file.</source>
+        <translation>Entrée ouvre le dossier de l&apos;ayant droit sélectionné.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Assiette</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Record a month &amp;due…</source>
+        <translation>Enregistrer un mois &amp;dû…</translation>
+    </message>
+    <message>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the selected consent</source>
+        <translation>&amp;Retirer le consentement sélectionné</translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation>Oppositions</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Arrears: %1</source>
+        <translation>Arriérés : %1</translation>
+    </message>
+    <message>
+        <source>No arrears.</source>
+        <translation>Aucun arriéré.</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Consent given by the person to:</source>
+        <translation>Consentement donné par la personne à :</translation>
+    </message>
+    <message>
+        <source>Select the consent to withdraw.</source>
+        <translation>Sélectionnez le consentement à retirer.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
+        <translation>Retirer le consentement « %1 » ? La personne en est exclue immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1993,41 @@ Commandes :
     <message>
         <source>The screens of this processing are not part of this version of Guichet yet.</source>
         <translation>Les écrans de ce traitement ne font pas encore partie de cette version de Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReceiptDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Reçu &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type an amount more than zero, such as 200 or 200,50.</source>
+        <translation>Saisissez un montant supérieur à zéro, comme 200 ou 200,50.</translation>
     </message>
 </context>
 <context>
