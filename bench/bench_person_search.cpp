@@ -9,6 +9,8 @@
 // A database already seeded with the same number of persons is reused.
 
 #include "core/TextNormalizer.h"
+#include "data/AgentRepository.h"
+#include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/Migrator.h"
@@ -21,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -124,7 +127,7 @@ void seed(const QSqlDatabase &db, Dialect dialect, qint64 count)
                   "CASE WHEN s.i % 2 = 0 THEN 'F' ELSE 'M' END, 'AMO', n.name_key, n.name_ar_key, "
                   "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
                   "FROM s JOIN bench_last l ON l.i = (s.i * 31) % ? JOIN bench_first f ON f.i = ((s.i / 7) * 17) % ? "
-                  "JOIN bench_names n ON n.l = l.i AND n.f = f.i JOIN bench_orgs o ON o.i = s.i % ?"_s
+                  "JOIN bench_names n ON n.l = l.i AND n.f = f.i JOIN bench_orgs o ON o.i = (s.i / 1000) % ?"_s
                 : u"INSERT INTO persons (organisation_id, relation, immatriculation, cin, last_name, first_name, "
                   "last_name_ar, first_name_ar, birth_date, sex, regime, name_key, name_ar_key, created_at, updated_at) "
                   "SELECT o.id, 'member', lpad(((s.i * 7919) % 1000000000)::text, 9, '0'), "
@@ -134,7 +137,7 @@ void seed(const QSqlDatabase &db, Dialect dialect, qint64 count)
                   "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
                   "FROM generate_series(?::bigint, ?::bigint - 1) AS s(i) "
                   "JOIN bench_last l ON l.i = (s.i * 31) % ? JOIN bench_first f ON f.i = ((s.i / 7) * 17) % ? "
-                  "JOIN bench_names n ON n.l = l.i AND n.f = f.i JOIN bench_orgs o ON o.i = s.i % ?"_s;
+                  "JOIN bench_names n ON n.l = l.i AND n.f = f.i JOIN bench_orgs o ON o.i = (s.i / 1000) % ?"_s;
         Sql::execute(db, u"BEGIN"_s);
         Sql::run(db, sql, {from, to, lastNames.size(), firstNames.size(), organisations});
         Sql::execute(db, u"COMMIT"_s);
@@ -236,21 +239,37 @@ int main(int argc, char *argv[])
                      .arg(dialect == Dialect::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s)
                      .arg(runs)
               << Qt::endl;
-        out() << u"%1 %2 %3 %4 %5"_s.arg(u"typed"_s, -22).arg(u"agent"_s, -9).arg(u"median"_s, 8).arg(u"worst"_s, 8)
+        out() << u"%1 %2 %3 %4 %5"_s.arg(u"typed"_s, -22).arg(u"agent"_s, -10).arg(u"median"_s, 8).arg(u"worst"_s, 8)
                      .arg(u"rows"_s, 6)
               << Qt::endl;
+        // On PostgreSQL, also as an agent's own login under SET ROLE p_reg: row-level security
+        // then adds its policy to every query, as at a real counter.
+        QList<std::pair<QString, std::pair<QSqlDatabase, Session *>>> agents = {{u"CNOPS"_s, {db, &cnops}},
+                                                                              {u"MGPAP"_s, {db, &mutuelle}}};
+        if (dialect == Dialect::Postgres) {
+            const QString login = u"bench."_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+            const QString password = QUuid::createUuid().toString(QUuid::Id128);
+            AgentRepository(db).create(AuditLog::anonymousSession(u"bench"_s),
+                                       {login, u"Bench"_s, u"MGPAP"_s, u"COUNTER"_s, {}, password});
+            ConnectionSpec agentSpec = *spec;
+            agentSpec.user = login;
+            agentSpec.password = password;
+            QSqlDatabase agentDb = Database::open(agentSpec, u"bench-agent"_s);
+            Sql::run(agentDb, u"SELECT set_config('role', 'p_reg', false)"_s);
+            agents.append({u"MGPAP+RLS"_s, {agentDb, &mutuelle}});
+        }
         const QStringList typed = {QString(),     u"1"_s,     u"4711"_s,        u"123456789"_s, u"AB"_s,
                                    u"AB1"_s,      u"KZ012345"_s, u"b"_s,        u"ben"_s,       u"el amrani a"_s,
                                    u"ait m'bar"_s, u"zzz"_s,   u"ال"_s,          u"بن"_s,        u"العمراني ي"_s};
         double worstMedian = 0;
         double worstOfAll = 0;
         for (const QString &text : typed) {
-            for (const auto &[label, session] : {std::pair{u"CNOPS"_s, &cnops}, std::pair{u"MGPAP"_s, &mutuelle}}) {
-                const Figure f = timeFirstPage(db, *session, text, runs);
+            for (const auto &[label, connection] : agents) {
+                const Figure f = timeFirstPage(connection.first, *connection.second, text, runs);
                 worstMedian = std::max(worstMedian, f.median);
                 worstOfAll = std::max(worstOfAll, f.worst);
                 out() << u"%1 %2 %3 %4 %5"_s.arg(u"\""_s + text + u"\""_s, -22)
-                             .arg(label, -9)
+                             .arg(label, -10)
                              .arg(f.median, 8, 'f', 2)
                              .arg(f.worst, 8, 'f', 2)
                              .arg(f.rows, 6)

@@ -57,6 +57,14 @@ void onNextModal(Action action)
     });
     poll->start();
 }
+// With GUICHET_SCREENSHOTS=DIR, saves what a GUI test shows, to look at it (docs/testing.md).
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 // Types any text, Arabic and accents included, as a keyboard layout would deliver it.
 void typeText(QWidget *widget, const QString &text)
 {
@@ -346,10 +354,12 @@ private slots:
             typeText(form->focusWidget(), u"5, avenue Hassan II, Salé"_s);
             QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
             QTest::keyClicks(form->focusWidget(), u"0661234567"_s);
+            screenshot(form, u"register-member"_s);
             // The file opens on the saved member; Ctrl+B adds a beneficiary.
             onNextModal<PersonFileDialog>([&](QWidget *file) {
                 steps << file->windowTitle();
                 QVERIFY(QTest::qWaitForWindowActive(file));
+                screenshot(file, u"member-file"_s);
                 onNextModal<PersonEditDialog>([&](QWidget *child) {
                     steps << child->windowTitle();
                     QVERIFY(QTest::qWaitForWindowActive(child));

@@ -5,6 +5,7 @@
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
+#include "data/MemberAccountRepository.h"
 #include "data/PersonRepository.h"
 #include "data/PersonTableModel.h"
 #include "security/ServerAuthenticator.h"
@@ -210,6 +211,46 @@ private slots:
         QCOMPARE(last.value(0).toString(), m_counter);
         QCOMPARE(last.value(1).toString(), u"REG"_s);
         QCOMPARE(last.value(2).toString(), u"read"_s);
+    }
+
+    void theMemberAccountIsBoundedByTheServer()
+    {
+        QSqlDatabase db = connectAs(m_counter);
+        QVERIFY(setPurpose(db, u"p_reg"_s));
+        Session session; // forged to claim the CNOPS: the server's bounds hold anyway
+        session.agentId = 1;
+        session.login = u"forged"_s;
+        session.organisation.isCnops = true;
+        session.purposes = {Purpose{u"REG"_s, {}, {}, {}, {}, {}, true}};
+        session.setActivePurpose(u"REG"_s);
+        MemberAccountRepository account(db);
+        account.recordDue(session, m_mgpapPerson, QDate(2026, 1, 1), ContributionRule::Basis::Salary, 900000);
+        account.giveConsent(session, m_mgpapPerson, u"sms"_s);
+        const qint64 omfamPerson =
+            Sql::scalar(m_db->db(), u"SELECT id FROM persons WHERE immatriculation = '600000002'"_s).toLongLong();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, account.recordDue(session, omfamPerson, QDate(2026, 1, 1),
+                                                                  ContributionRule::Basis::Salary, 900000));
+        const qint64 omfam = Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = 'OMFAM'"_s).toLongLong();
+        QVERIFY(!runs(db, u"INSERT INTO contribution_dues (person_id, organisation_id, period, basis, income, employee, "
+                          "employer, total, recorded_at) VALUES (%1, %2, '2026-02', 'salary', 1, 0, 0, 0, 'x')"_s
+                              .arg(omfamPerson)
+                              .arg(omfam)));
+        // The values of changes: written by REG, read by nobody but the audit.
+        QCOMPARE(count(db, u"SELECT count(*) FROM audit_values"_s), -1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM contribution_dues"_s), 1);
+
+        // The other mutuelle sees nothing of it; medical control reads the ledger and writes nothing.
+        QSqlDatabase other = connectAs(m_omfamCounter);
+        QVERIFY(setPurpose(other, u"p_reg"_s));
+        QCOMPARE(count(other, u"SELECT count(*) FROM contribution_dues"_s), 0);
+        QCOMPARE(count(other, u"SELECT count(*) FROM consents"_s), 0);
+        QSqlDatabase doctor = connectAs(m_doctor);
+        QVERIFY(setPurpose(doctor, u"p_mcc"_s));
+        QCOMPARE(count(doctor, u"SELECT count(*) FROM contribution_dues"_s), 1);
+        QVERIFY(!runs(doctor, u"UPDATE contribution_dues SET total = 0"_s));
+        QCOMPARE(count(doctor, u"SELECT count(*) FROM audit_values"_s), -1);
+        QVERIFY(count(m_db->db(), u"SELECT count(*) FROM audit_values"_s) > 0);
+        QVERIFY(AuditLog(m_db->db()).verify().isIntact());
     }
 
     void aPurposeWorksOnlyItsOwnQueue()

@@ -61,6 +61,7 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setMaxLength(maxLength);
+        edit->setMinimumWidth(210);
         return edit;
     };
     m_immatriculation = field(u"immatriculation"_s, 15);
@@ -95,6 +96,7 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
     m_sex->addItem(tr("Female"), u"F"_s);
     m_sex->addItem(tr("Male"), u"M"_s);
     m_address = field(u"address"_s, FieldRules::MaxAddressLength);
+    m_address->setMinimumWidth(260);
     m_phone = field(u"phone"_s, 20);
     m_phone->setPlaceholderText(u"06 12 34 56 78"_s);
     m_email = field(u"email"_s, FieldRules::MaxEmailLength);
@@ -117,6 +119,7 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
 
     auto *identity = new QGroupBox(tr("Identity"), this);
     auto *left = new QFormLayout(identity);
+    m_identityForm = left;
     left->addRow(tr("&Immatriculation:"), m_immatriculation);
     left->addRow(tr("Relati&on:"), m_relation);
     left->addRow(tr("C&hild's condition:"), m_childCondition);
@@ -167,8 +170,10 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
 
 void PersonEditDialog::updateChildCondition()
 {
-    m_childCondition->setEnabled(m_relation->currentData().toString() == u"child"_s);
-    if (!m_childCondition->isEnabled())
+    // Asked of a child only.
+    const bool child = m_relation->currentData().toString() == u"child"_s;
+    m_identityForm->setRowVisible(m_childCondition, child);
+    if (!child)
         m_childCondition->setCurrentIndex(0);
 }
 

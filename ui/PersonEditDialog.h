@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -65,6 +66,7 @@ private:
     QDateEdit *m_relationEnd = nullptr;
     QLineEdit *m_rib = nullptr;
     QLabel *m_ribCheck = nullptr;
+    QFormLayout *m_identityForm = nullptr;
     ErrorLabel *m_error = nullptr;
 };
 

@@ -141,9 +141,7 @@ QWidget *PersonFileDialog::identityTab()
     left->addRow(tr("CIN:"), valueLabel(p.cin, tab));
     left->addRow(tr("Last name:"), valueLabel(p.lastName, tab));
     left->addRow(tr("First name:"), valueLabel(p.firstName, tab));
-    auto *arabic = valueLabel(QStringList{p.lastNameAr, p.firstNameAr}.join(u' ').trimmed(), tab);
-    arabic->setLayoutDirection(Qt::RightToLeft);
-    left->addRow(tr("Name in Arabic:"), arabic);
+    left->addRow(tr("Name in Arabic:"), valueLabel(QStringList{p.lastNameAr, p.firstNameAr}.join(u' ').trimmed(), tab));
     left->addRow(tr("Birth date:"), valueLabel(QLocale().toString(p.birthDate, QLocale::LongFormat), tab));
     left->addRow(tr("Sex:"), valueLabel(p.sex == u"F"_s ? tr("Female") : tr("Male"), tab));
     left->addRow(tr("Relation:"), valueLabel(PersonTableModel::relationLabel(p.relation), tab));

@@ -1,5 +1,8 @@
 #include "data/DemoSeeder.h"
 
+#include "core/Contributions.h"
+#include "core/Rib.h"
+
 #include "core/Clock.h"
 #include "core/TextNormalizer.h"
 #include "data/AuditLog.h"
@@ -140,6 +143,43 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
         return id;
     };
 
+    // The rest of a member's file, and a year of contributions: most paid, some families behind.
+    const Contributions rules(Contributions::amoPublicRules());
+    const QDate today = QDate::currentDate();
+    auto addMemberAccount = [&](qint64 member, qint64 org, int family, const QDate &birth, bool student,
+                                QRandomGenerator &random) {
+        static const char16_t *const cities[] = {u"Rabat", u"Casablanca", u"Fès", u"Marrakech", u"Tanger",
+                                                 u"Agadir", u"Oujda", u"Meknès", u"Kénitra", u"Tétouan"};
+        const QString bank = u"%1%2"_s.arg(random.bounded(100, 999)).arg(random.bounded(100, 999));
+        const QString account = u"%1"_s.arg(random.bounded(Q_INT64_C(1000000000000000), Q_INT64_C(9999999999999999)));
+        const QString first22 = bank + account;
+        const QDate start = student ? QDate(today.year() - 2, 9, 1) : birth.addYears(23 + random.bounded(5));
+        Sql::run(m_db, u"UPDATE persons SET phone = ?, address = ?, relation_start = ?, rib = ? WHERE id = ?"_s,
+                 {u"06%1"_s.arg(random.bounded(10000000, 99999999)),
+                  u"%1, rue %2, %3"_s.arg(1 + random.bounded(120)).arg(family + 1)
+                      .arg(QString::fromUtf16(cities[random.bounded(int(std::size(cities)))])),
+                  start.toString(Qt::ISODate), QString(first22 + u"%1"_s.arg(Rib::key(first22), 2, 10, QChar(u'0'))), member});
+        const Centimes income = Centimes(random.bounded(600000, 2500000));
+        const bool behind = family % 7 == 3;
+        for (int back = 12; back >= 1; --back) {
+            const QDate month = QDate(today.year(), today.month(), 1).addMonths(-back);
+            if (month < start)
+                continue;
+            const auto due = rules.monthly(ContributionRule::Basis::Salary, income, month);
+            const QString period = month.toString(u"yyyy-MM"_s);
+            Sql::run(m_db,
+                     u"INSERT INTO contribution_dues (person_id, organisation_id, period, basis, income, employee, "
+                     "employer, total, recorded_at) VALUES (?, ?, ?, 'salary', ?, ?, ?, ?, ?)"_s,
+                     {member, org, period, income, due->employee, due->employer, due->total, now});
+            if (!behind || back > 5)
+                Sql::run(m_db,
+                         u"INSERT INTO contribution_receipts (person_id, organisation_id, period, amount, received_on, "
+                         "reference, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                         {member, org, period, due->total, month.addMonths(1).addDays(4).toString(Qt::ISODate),
+                          u"PREL-%1"_s.arg(period), now});
+        }
+    };
+
     static const char *const cinLetters[] = {"A", "AB", "BE", "BK", "C", "D", "EE", "G", "J", "K", "X"};
     int persons = 0;
     for (int family = 0; family < families; ++family) {
@@ -156,6 +196,7 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
         const qint64 member = addPerson(org, 0, u"member"_s, immatriculation, cin, last, first, birth,
                                         female ? u"F"_s : u"M"_s, student ? u"STU"_s : u"AMO"_s);
         ++persons;
+        addMemberAccount(member, org, family, birth, student, rng);
         if (student)
             continue;
         int suffix = 1;
@@ -171,7 +212,7 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
             const bool girl = rng.bounded(2) == 0;
             addPerson(org, member, u"child"_s, immatriculation + u"-%1"_s.arg(suffix++, 2, 10, QChar(u'0')), QString(),
                       last, girl ? pick(rng, kFemaleFirstNames) : pick(rng, kMaleFirstNames),
-                      QDate(2005 + rng.bounded(19), 1 + rng.bounded(12), 1 + rng.bounded(28)), girl ? u"F"_s : u"M"_s,
+                      QDate(2006 + rng.bounded(19), 1 + rng.bounded(12), 1 + rng.bounded(28)), girl ? u"F"_s : u"M"_s,
                       u"AMO"_s);
             ++persons;
         }
