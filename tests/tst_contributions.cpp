@@ -4,6 +4,17 @@
 
 using namespace guichet;
 
+namespace {
+// The AMO-Public rules as published, as migration 0004 stores them in contribution_rules
+// (tst_memberaccount checks that the two agree).
+QList<ContributionRule> publishedRules()
+{
+    const QDate start(2005, 9, 1);
+    return {{start, ContributionRule::Basis::Salary, 500, 7000, 40000, 5000},
+            {start, ContributionRule::Basis::Pension, 250, 7000, 40000, 0}};
+}
+} // namespace
+
 class TestContributions : public QObject
 {
     Q_OBJECT
@@ -37,7 +48,7 @@ private slots:
         QFETCH(qint64, total);
         QFETCH(qint64, employee);
         QFETCH(qint64, employer);
-        const Contributions contributions(Contributions::amoPublicRules());
+        const Contributions contributions(publishedRules());
         const auto basis = pension ? ContributionRule::Basis::Pension : ContributionRule::Basis::Salary;
         const auto result = contributions.monthly(basis, income, QDate(2026, 11, 1));
         QVERIFY(result);
@@ -49,7 +60,7 @@ private slots:
 
     void theRuleInForceOnTheMonthApplies()
     {
-        QList<ContributionRule> rules = Contributions::amoPublicRules();
+        QList<ContributionRule> rules = publishedRules();
         rules.append({QDate(2027, 1, 1), ContributionRule::Basis::Salary, 600, 8000, 50000, 5000});
         const Contributions contributions(rules);
         const auto december = contributions.monthly(ContributionRule::Basis::Salary, 500000, QDate(2026, 12, 31));
@@ -60,7 +71,7 @@ private slots:
 
     void refusals()
     {
-        const Contributions contributions(Contributions::amoPublicRules());
+        const Contributions contributions(publishedRules());
         QString error;
         QVERIFY(!contributions.monthly(ContributionRule::Basis::Salary, -1, QDate(2026, 1, 1), &error));
         QVERIFY(!error.isEmpty());

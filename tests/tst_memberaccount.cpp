@@ -4,6 +4,7 @@
 #include "data/DatabaseError.h"
 #include "data/MemberAccountRepository.h"
 #include "data/PersonRepository.h"
+#include "data/ReferenceRepository.h"
 #include "data/Sql.h"
 
 #include <QTest>
@@ -100,6 +101,33 @@ private slots:
                      .toInt(),
                  5);
         QVERIFY(AuditLog(t.db()).verify().isIntact());
+    }
+
+    void theReferenceRulesAreThePublishedOnes()
+    {
+        TestDatabase t(u"account_rules"_s);
+        const QList<ContributionRule> rules = ReferenceRepository(t.db()).contributionRules();
+        QCOMPARE(rules.size(), 2);
+        const ContributionRule &pension = rules.at(0); // ordered by date, then basis
+        const ContributionRule &salary = rules.at(1);
+        QCOMPARE(salary.validFrom, QDate(2005, 9, 1));
+        QCOMPARE(salary.basis, ContributionRule::Basis::Salary);
+        QCOMPARE(salary.rateBasisPoints, 500);
+        QCOMPARE(salary.floor, 7000);
+        QCOMPARE(salary.ceiling, 40000);
+        QCOMPARE(salary.employerShareBasisPoints, 5000);
+        QCOMPARE(pension.basis, ContributionRule::Basis::Pension);
+        QCOMPARE(pension.rateBasisPoints, 250);
+        QCOMPARE(pension.employerShareBasisPoints, 0);
+        // A new dated row changes the months from its date on, not before.
+        Sql::run(t.db(), u"INSERT INTO contribution_rules (valid_from, basis, rate_bp, floor, ceiling, "
+                         "employer_share_bp) VALUES ('2026-07-01', 'salary', 600, 7000, 40000, 5000)"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 id =
+            PersonRepository(t.db(), testClock()).create(session, person(u"Anas"_s, u"630000001"_s, QDate(1980, 1, 1)));
+        MemberAccountRepository account(t.db(), testClock());
+        QCOMPARE(account.recordDue(session, id, QDate(2026, 6, 1), ContributionRule::Basis::Salary, 500000).due, 25000);
+        QCOMPARE(account.recordDue(session, id, QDate(2026, 7, 1), ContributionRule::Basis::Salary, 500000).due, 30000);
     }
 
     void refusesWhatTheLedgerCannotHold()

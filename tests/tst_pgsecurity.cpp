@@ -231,10 +231,12 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DatabaseError, account.recordDue(session, omfamPerson, QDate(2026, 1, 1),
                                                                   ContributionRule::Basis::Salary, 900000));
         const qint64 omfam = Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = 'OMFAM'"_s).toLongLong();
-        QVERIFY(!runs(db, u"INSERT INTO contribution_dues (person_id, organisation_id, period, basis, income, employee, "
-                          "employer, total, recorded_at) VALUES (%1, %2, '2026-02', 'salary', 1, 0, 0, 0, 'x')"_s
-                              .arg(omfamPerson)
-                              .arg(omfam)));
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO contribution_dues (person_id, organisation_id, period, basis, income, employee, "
+                       "employer, total, recorded_at) VALUES (?, ?, '2026-02', 'salary', 1, 0, 0, 0, 'x')"_s);
+        insert.addBindValue(omfamPerson);
+        insert.addBindValue(omfam);
+        QVERIFY(!insert.exec()); // row-level security: not this mutuelle's person
         // The values of changes: written by REG, read by nobody but the audit.
         QCOMPARE(count(db, u"SELECT count(*) FROM audit_values"_s), -1);
         QCOMPARE(count(db, u"SELECT count(*) FROM contribution_dues"_s), 1);

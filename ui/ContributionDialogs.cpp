@@ -41,7 +41,7 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText, const QString
 
 } // namespace
 
-DueDialog::DueDialog(QWidget *parent) : QDialog(parent)
+DueDialog::DueDialog(const Contributions &rules, QWidget *parent) : QDialog(parent), m_rules(rules)
 {
     setObjectName(u"dueDialog"_s);
     setWindowTitle(tr("Record a month due"));
@@ -104,7 +104,7 @@ void DueDialog::updatePreview()
         return;
     }
     QString error;
-    const auto amount = Contributions(Contributions::amoPublicRules()).monthly(basis(), income(), month(), &error);
+    const auto amount = m_rules.monthly(basis(), income(), month(), &error);
     m_preview->setText(amount ? tr("%1 (employee %2, employer %3)")
                                     .arg(Money::format(amount->total), Money::format(amount->employee),
                                          Money::format(amount->employer))

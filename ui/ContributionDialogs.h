@@ -21,7 +21,7 @@ class DueDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DueDialog(QWidget *parent = nullptr);
+    explicit DueDialog(const Contributions &rules, QWidget *parent = nullptr);
     QDate month() const;
     ContributionRule::Basis basis() const;
     Centimes income() const; // -1 when what is typed is not an amount
@@ -33,6 +33,7 @@ public slots:
 private:
     void updatePreview();
 
+    const Contributions &m_rules;
     QDateEdit *m_month = nullptr;
     QComboBox *m_basis = nullptr;
     QLineEdit *m_income = nullptr;

@@ -313,7 +313,14 @@ void PersonFileDialog::refreshAccount()
 
 void PersonFileDialog::recordDue()
 {
-    DueDialog dialog(this);
+    std::optional<Contributions> rules;
+    try {
+        rules.emplace(m_account->rules());
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+        return;
+    }
+    DueDialog dialog(*rules, this);
     while (dialog.exec() == QDialog::Accepted) {
         try {
             m_account->recordDue(m_session, m_file.person.id, dialog.month(), dialog.basis(), dialog.income());

@@ -4,15 +4,6 @@
 
 namespace guichet {
 
-QList<ContributionRule> Contributions::amoPublicRules()
-{
-    const QDate start(2005, 9, 1);
-    return {
-        {start, ContributionRule::Basis::Salary, 500, 7000, 40000, 5000},
-        {start, ContributionRule::Basis::Pension, 250, 7000, 40000, 0},
-    };
-}
-
 Contributions::Contributions(QList<ContributionRule> rules) : m_rules(std::move(rules))
 {
     // Newest first, so the first rule that started on or before a month is the one in force.

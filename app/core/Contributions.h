@@ -37,10 +37,6 @@ class Contributions
     Q_DECLARE_TR_FUNCTIONS(Contributions)
 
 public:
-    // The rules of the AMO-Public regime as published (5 % of salaries, half each, within 70 and
-    // 400 DH a month; 2.5 % of pensions within the same bounds), in force from 2005-09-01.
-    static QList<ContributionRule> amoPublicRules();
-
     explicit Contributions(QList<ContributionRule> rules);
 
     // The rule in force on the first day of `month` for `basis`, if any.

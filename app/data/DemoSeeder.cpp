@@ -2,6 +2,7 @@
 
 #include "core/Contributions.h"
 #include "core/Rib.h"
+#include "data/ReferenceRepository.h"
 
 #include "core/Clock.h"
 #include "core/TextNormalizer.h"
@@ -144,7 +145,7 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
     };
 
     // The rest of a member's file, and a year of contributions: most paid, some families behind.
-    const Contributions rules(Contributions::amoPublicRules());
+    const Contributions rules(ReferenceRepository(m_db).contributionRules());
     const QDate today = QDate::currentDate();
     auto addMemberAccount = [&](qint64 member, qint64 org, int family, const QDate &birth, bool student,
                                 QRandomGenerator &random) {

@@ -3,6 +3,7 @@
 #include "core/PurposeRules.h"
 #include "data/AuditLog.h"
 #include "data/DatabaseError.h"
+#include "data/ReferenceRepository.h"
 #include "data/Sql.h"
 #include "data/Transaction.h"
 
@@ -24,9 +25,16 @@ QDate monthOf(const QString &period)
 
 } // namespace
 
-MemberAccountRepository::MemberAccountRepository(QSqlDatabase db, const Clock &clock, Contributions rules)
-    : m_db(std::move(db)), m_clock(clock), m_rules(std::move(rules))
+MemberAccountRepository::MemberAccountRepository(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db)), m_clock(clock)
 {
+}
+
+const Contributions &MemberAccountRepository::rules()
+{
+    if (!m_rules)
+        m_rules.emplace(ReferenceRepository(m_db).contributionRules());
+    return *m_rules;
 }
 
 qint64 MemberAccountRepository::organisationOf(const Session &session, qint64 personId, bool changing,
@@ -82,7 +90,7 @@ LedgerEntry MemberAccountRepository::recordDue(const Session &session, qint64 me
     if (month > today)
         throw DatabaseError(DatabaseError::Kind::Refused, tr("A contribution cannot be recorded for a month to come."));
     QString error;
-    const std::optional<MonthlyContribution> amount = m_rules.monthly(basis, income, month, &error);
+    const std::optional<MonthlyContribution> amount = rules().monthly(basis, income, month, &error);
     if (!amount)
         throw DatabaseError(DatabaseError::Kind::Refused, error);
 

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace guichet {
 
 // One month of the contributions ledger as the member file shows it.
@@ -47,8 +49,10 @@ class MemberAccountRepository
     Q_DECLARE_TR_FUNCTIONS(MemberAccountRepository)
 
 public:
-    explicit MemberAccountRepository(QSqlDatabase db, const Clock &clock = Clock::system(),
-                                     Contributions rules = Contributions(Contributions::amoPublicRules()));
+    // The contribution rules are read from the reference data (contribution_rules).
+    explicit MemberAccountRepository(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    const Contributions &rules();
 
     // Oldest month first.
     QList<LedgerEntry> ledger(const Session &session, qint64 memberId);
@@ -77,7 +81,7 @@ private:
 
     QSqlDatabase m_db;
     const Clock &m_clock;
-    Contributions m_rules;
+    std::optional<Contributions> m_rules; // read once, when first needed
 };
 
 } // namespace guichet

@@ -30,6 +30,19 @@ QList<Organisation> ReferenceRepository::organisations() const
     return result;
 }
 
+QList<ContributionRule> ReferenceRepository::contributionRules() const
+{
+    QList<ContributionRule> rules;
+    QSqlQuery q = Sql::run(m_db, u"SELECT valid_from, basis, rate_bp, floor, ceiling, employer_share_bp "
+                                 "FROM contribution_rules ORDER BY valid_from, basis"_s);
+    while (q.next())
+        rules.append({QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                      q.value(1).toString() == u"pension"_s ? ContributionRule::Basis::Pension
+                                                            : ContributionRule::Basis::Salary,
+                      q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt()});
+    return rules;
+}
+
 std::optional<Organisation> ReferenceRepository::organisation(const QString &code) const
 {
     QSqlQuery q = Sql::run(m_db, u"SELECT id, code, name, is_cnops FROM organisations WHERE code = ?"_s, {code});

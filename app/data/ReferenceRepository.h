@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Contributions.h"
 #include "core/Session.h"
 
 #include <QSqlDatabase>
@@ -13,6 +14,8 @@ public:
     explicit ReferenceRepository(QSqlDatabase db);
 
     QList<Organisation> organisations() const;
+    // The dated contribution rules (table contribution_rules).
+    QList<ContributionRule> contributionRules() const;
     std::optional<Organisation> organisation(const QString &code) const;
     QList<Purpose> purposes() const;
     QList<Purpose> purposesOfRole(const QString &roleCode) const;

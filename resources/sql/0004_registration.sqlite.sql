@@ -14,6 +14,25 @@ ALTER TABLE persons ADD COLUMN child_condition TEXT NOT NULL DEFAULT '' CHECK (c
 CREATE INDEX persons_cin_id     ON persons (cin, id);
 CREATE INDEX persons_org_cin    ON persons (organisation_id, cin, id);
 
+-- The dated rules of contributions (reference data, docs/contributions.md): from valid_from on,
+-- rate_bp basis points of the income of kind `basis`, within floor and ceiling (centimes a
+-- month), of which employer_share_bp basis points are the employer's. A change is a new row.
+CREATE TABLE contribution_rules (
+    id                 INTEGER PRIMARY KEY,
+    valid_from         TEXT    NOT NULL,
+    basis              TEXT    NOT NULL CHECK (basis IN ('salary', 'pension')),
+    rate_bp            INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
+    floor              INTEGER NOT NULL CHECK (floor >= 0),
+    ceiling            INTEGER NOT NULL CHECK (ceiling >= floor),
+    employer_share_bp  INTEGER NOT NULL CHECK (employer_share_bp BETWEEN 0 AND 10000),
+    UNIQUE (valid_from, basis)
+);
+-- AMO-Public as published, from 2005-09-01: 5 % of salaries (half each), 2.5 % of pensions,
+-- within 70 and 400 DH a month.
+INSERT INTO contribution_rules (valid_from, basis, rate_bp, floor, ceiling, employer_share_bp) VALUES
+    ('2005-09-01', 'salary', 500, 7000, 40000, 5000),
+    ('2005-09-01', 'pension', 250, 7000, 40000, 0);
+
 -- The contributions ledger: what a member owes each month (computed from the dated rules) and
 -- what was received for it. Amounts in centimes.
 CREATE TABLE contribution_dues (
