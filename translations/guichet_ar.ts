@@ -150,6 +150,34 @@
         <translation>تم الاستيراد: %1 منخرط(ين) و%2 ذو(ذوي) حق.</translation>
     </message>
     <message>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation>create-agent وimport-members: CNOPS أو رمز تعاضدية (MGPAP، OMFAM، …).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>import-medicines needs --file.</source>
+        <translation>يتطلب import-medicines الخيار ‎--file.</translation>
+    </message>
+    <message>
+        <source>--valid-from takes a date as YYYY-MM-DD.</source>
+        <translation>يأخذ ‎--valid-from تاريخا بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed.</source>
+        <translation>تجربة دون تنفيذ، لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>تم الاستيراد.</translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an active ingredient (kept), %7 lines left out.</source>
+        <translation>تمت قراءة %1 سطر: أضيف %2 دواء، وحُدّث %3، و%4 سعر ابتداء من %5، و%6 دون مادة فعالة (محفوظة)، واستُبعد %7 سطر.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -158,6 +186,7 @@ Commands:
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>إدارة قاعدة بيانات Guichet.
 
@@ -167,31 +196,32 @@ Commands:
   create-agent   إنشاء عون: ‎--login ‎--name ‎--organisation ‎--role
   deactivate-agent  تعطيل عون: ‎--login
   import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
+  import-medicines استيراد لائحة الأدوية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
   verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
-        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
+        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو verify-audit</translation>
     </message>
     <message>
-        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
-        <translation>create-agent وimport-members: CNOPS أو رمز تعاضدية (MGPAP، OMFAM، …).</translation>
+        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
+        <translation>import-members وimport-medicines: ملف CSV (الأعمدة في docs/registration.md وdocs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members: the CSV file (columns in docs/registration.md).</source>
-        <translation>import-members: ملف CSV (الأعمدة في docs/registration.md).</translation>
+        <source>import-members, import-medicines: check the whole file, import nothing.</source>
+        <translation>import-members وimport-medicines: فحص الملف كله دون استيراد أي شيء.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>ملف</translation>
+        <source>import-medicines: the date from which the prices apply (default: today).</source>
+        <translation>import-medicines: التاريخ الذي تسري منه الأسعار (افتراضيا: اليوم).</translation>
     </message>
     <message>
-        <source>import-members: check the whole file, import nothing.</source>
-        <translation>import-members: فحص الملف كله دون استيراد أي شيء.</translation>
+        <source>date</source>
+        <translation>تاريخ</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
-        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو verify-audit.</translation>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
+        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو verify-audit.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +615,33 @@ Commands:
     <message>
         <source>The system keychain failed: %1</source>
         <translation>فشلت خزانة مفاتيح النظام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineImporter</name>
+    <message>
+        <source>The date from which the prices apply is not a valid date.</source>
+        <translation>تاريخ سريان الأسعار ليس تاريخا صالحا.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>العمود «%1» ناقص.</translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation>لا اسم، أو اسم يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation>«%1» يظهر مرة ثانية؛ يُحتفظ بالسطر الأول.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the public price or the reimbursement base is not an amount.</source>
+        <translation>«%1»: السعر العمومي أو أساس التعويض ليس مبلغا.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-medicines needs --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-from takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an active ingredient (kept), %7 lines left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -150,31 +178,32 @@ Commands:
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-members: the CSV file (columns in docs/registration.md).</source>
+        <source>import-members, import-medicines: check the whole file, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>import-medicines: the date from which the prices apply (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-members: check the whole file, import nothing.</source>
+        <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +597,33 @@ Commands:
     </message>
     <message>
         <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicineImporter</name>
+    <message>
+        <source>The date from which the prices apply is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the public price or the reimbursement base is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,34 @@
         <translation>Importés : %1 adhérent(s) et %2 ayant(s) droit.</translation>
     </message>
     <message>
+        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
+        <translation>create-agent, import-members : CNOPS ou le code d&apos;une mutuelle (MGPAP, OMFAM, …).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>import-medicines needs --file.</source>
+        <translation>import-medicines demande --file.</translation>
+    </message>
+    <message>
+        <source>--valid-from takes a date as YYYY-MM-DD.</source>
+        <translation>--valid-from prend une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed.</source>
+        <translation>Essai à blanc, rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an active ingredient (kept), %7 lines left out.</source>
+        <translation>%1 lignes lues : %2 médicaments ajoutés, %3 mis à jour, %4 prix à partir du %5, %6 sans principe actif (gardés), %7 lignes écartées.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -150,6 +178,7 @@ Commands:
   create-agent   create an agent: --login, --name, --organisation, --role
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>Administration d&apos;une base de données Guichet.
 
@@ -159,31 +188,32 @@ Commandes :
   create-agent   créer un agent : --login, --name, --organisation, --role
   deactivate-agent  désactiver un agent : --login
   import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
+  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
   verify-audit   vérifier la chaîne de hachage du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members ou verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines ou verify-audit</translation>
     </message>
     <message>
-        <source>create-agent, import-members: CNOPS or a mutuelle&apos;s code (MGPAP, OMFAM, …).</source>
-        <translation>create-agent, import-members : CNOPS ou le code d&apos;une mutuelle (MGPAP, OMFAM, …).</translation>
+        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
+        <translation>import-members, import-medicines : le fichier CSV (colonnes dans docs/registration.md, docs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members: the CSV file (columns in docs/registration.md).</source>
-        <translation>import-members : le fichier CSV (colonnes dans docs/registration.md).</translation>
+        <source>import-members, import-medicines: check the whole file, import nothing.</source>
+        <translation>import-members, import-medicines : vérifier tout le fichier, ne rien importer.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>fichier</translation>
+        <source>import-medicines: the date from which the prices apply (default: today).</source>
+        <translation>import-medicines : la date à partir de laquelle les prix s&apos;appliquent (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>import-members: check the whole file, import nothing.</source>
-        <translation>import-members : vérifier tout le fichier, ne rien importer.</translation>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.</source>
-        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members ou verify-audit.</translation>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
+        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines ou verify-audit.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +607,33 @@ Commandes :
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineImporter</name>
+    <message>
+        <source>The date from which the prices apply is not a valid date.</source>
+        <translation>La date d&apos;application des prix n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>La colonne « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation>Pas de nom, ou un nom de plus de 200 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation>« %1 » apparaît une deuxième fois ; la première ligne est gardée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the public price or the reimbursement base is not an amount.</source>
+        <translation>« %1 » : le prix public ou la base de remboursement n&apos;est pas un montant.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DemoSeeder.h"
+#include "data/MedicineImporter.h"
 #include "data/MemberImporter.h"
 #include "data/Migrator.h"
 #include "data/ReferenceRepository.h"
@@ -206,6 +207,48 @@ int commandImportMembers(const ConnectionSpec &spec, const QCommandLineParser &p
     return AdminCommands::Success;
 }
 
+int commandImportMedicines(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"file"_s);
+    if (path.isEmpty()) {
+        err() << AdminCommands::tr("import-medicines needs --file.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    const QDate validFrom = parser.isSet(u"valid-from"_s)
+                                ? QDate::fromString(parser.value(u"valid-from"_s), Qt::ISODate)
+                                : QDate::currentDate();
+    if (!validFrom.isValid()) {
+        err() << AdminCommands::tr("--valid-from takes a date as YYYY-MM-DD.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << AdminCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
+        return AdminCommands::Failure;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    const MedicineImportReport report =
+        MedicineImporter(db).run(AuditLog::anonymousSession(u"guichet-admin"_s), file.readAll(), validFrom,
+                                 dryRun ? MedicineImporter::Mode::DryRun : MedicineImporter::Mode::Import);
+    for (const ImportProblem &problem : report.skipped)
+        err() << AdminCommands::tr("line %1: %2").arg(problem.line).arg(problem.message) << Qt::endl;
+    out() << (dryRun ? AdminCommands::tr("Dry run, nothing changed.") : AdminCommands::tr("Imported.")) << u' '
+          << AdminCommands::tr("%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an "
+                               "active ingredient (kept), %7 lines left out.")
+                 .arg(report.rows)
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.pricesAdded)
+                 .arg(validFrom.toString(Qt::ISODate))
+                 .arg(report.withoutDci)
+                 .arg(report.skipped.size())
+          << Qt::endl;
+    // Lines left out are reported, not a failure: the published list has gaps. An unreadable
+    // file is one.
+    return report.rows == 0 ? AdminCommands::Failure : AdminCommands::Success;
+}
+
 int commandVerifyAudit(const ConnectionSpec &spec)
 {
     QSqlDatabase db = openAndMigrate(spec, false);
@@ -236,10 +279,11 @@ int AdminCommands::run(const QStringList &arguments)
            "  create-agent   create an agent: --login, --name, --organisation, --role\n"
            "  deactivate-agent  deactivate an agent: --login\n"
            "  import-members register members from a CSV file: --file, --organisation [--dry-run]\n"
+           "  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]\n"
            "  verify-audit   check the hash chain of the audit log"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit"));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
@@ -251,8 +295,10 @@ int AdminCommands::run(const QStringList &arguments)
     parser.addOption({u"role"_s, tr("create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN."),
                       tr("code")});
     parser.addOption({u"password-stdin"_s, tr("create-agent: read the password from standard input.")});
-    parser.addOption({u"file"_s, tr("import-members: the CSV file (columns in docs/registration.md)."), tr("file")});
-    parser.addOption({u"dry-run"_s, tr("import-members: check the whole file, import nothing.")});
+    parser.addOption({u"file"_s, tr("import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md)."), tr("file")});
+    parser.addOption({u"dry-run"_s, tr("import-members, import-medicines: check the whole file, import nothing.")});
+    parser.addOption({u"valid-from"_s, tr("import-medicines: the date from which the prices apply (default: today)."),
+                      tr("date")});
 
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -268,12 +314,13 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members or verify-audit.") << Qt::endl;
+        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
-                                         u"deactivate-agent"_s, u"import-members"_s, u"verify-audit"_s};
+                                         u"deactivate-agent"_s, u"import-members"_s, u"import-medicines"_s,
+                                         u"verify-audit"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -300,6 +347,8 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandDeactivateAgent(*spec, parser);
         else if (command == u"import-members"_s)
             status = commandImportMembers(*spec, parser);
+        else if (command == u"import-medicines"_s)
+            status = commandImportMedicines(*spec, parser);
         else
             status = commandVerifyAudit(*spec);
     } catch (const DatabaseError &e) {
