@@ -6,6 +6,7 @@
 #include "data/PersonTableModel.h"
 #include "data/Sql.h"
 #include "ui/IdleWatcher.h"
+#include "ui/ImportDialog.h"
 #include "ui/Language.h"
 #include "ui/LockDialog.h"
 #include "ui/LoginDialog.h"
@@ -23,6 +24,7 @@
 #include <QDateEdit>
 #include <QMessageBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace guichet;
@@ -439,6 +442,42 @@ private slots:
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(opened, u"File of Berrada Ghita"_s);
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+    }
+
+    void theImportIsCheckedThenConfirmed()
+    {
+        TestDatabase t(u"gui_import"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"members.csv"_s);
+        auto write = [&path](const QByteArray &content) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(content);
+        };
+        write("immatriculation;last_name;first_name;birth_date;sex\n"
+              "750000001;Bennani;Ali;1970-01-01;M\n"
+              "750000002;Tazi;;31/02/1980;F\n");
+        ImportDialog dialog(t.db(), session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.setFile(path);
+        auto *importButton = dialog.findChild<QPushButton *>(u"import"_s);
+        QTest::keyClick(&dialog, Qt::Key_H, Qt::AltModifier); // C&heck
+        QTRY_VERIFY(dialog.findChild<QTableWidget *>(u"problems"_s)->rowCount() > 0);
+        QCOMPARE(dialog.findChild<QTableWidget *>(u"problems"_s)->item(0, 0)->text(), u"3"_s);
+        QVERIFY(!importButton->isEnabled());
+
+        write("immatriculation;last_name;first_name;birth_date;sex\n750000001;Bennani;Ali;1970-01-01;M\n");
+        QTest::keyClick(&dialog, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(importButton->isEnabled());
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 0); // checked, not imported
+        onNextModal<QMessageBox>([](QWidget *question) {
+            static_cast<QMessageBox *>(question)->button(QMessageBox::Yes)->click();
+        });
+        importButton->click();
+        QTRY_COMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+        QVERIFY(dialog.lastReport().committed);
     }
 
     void aConflictShowsBothVersionsAndTheAgentChooses()

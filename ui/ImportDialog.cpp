@@ -140,11 +140,11 @@ bool ImportDialog::run(MemberImporter::Mode mode)
         m_summary->setText(error.userMessage() + u' ' + tr("Nothing was imported."));
         return false;
     }
-    show(m_report, mode);
+    showReport(m_report, mode);
     return true;
 }
 
-void ImportDialog::show(const ImportReport &report, MemberImporter::Mode mode)
+void ImportDialog::showReport(const ImportReport &report, MemberImporter::Mode mode)
 {
     m_problems->setRowCount(int(report.problems.size()));
     for (int r = 0; r < report.problems.size(); ++r) {

@@ -33,7 +33,7 @@ public slots:
 
 private:
     bool run(MemberImporter::Mode mode);
-    void show(const ImportReport &report, MemberImporter::Mode mode);
+    void showReport(const ImportReport &report, MemberImporter::Mode mode);
 
     QSqlDatabase m_db;
     const Session &m_session;

@@ -157,8 +157,10 @@ void MemberAccountRepository::recordReceipt(const Session &session, qint64 membe
             .toLongLong();
     AuditLog(m_db, m_clock)
         .appendInTransaction(session, {u"create"_s, u"contribution-receipt"_s, QString::number(id), memberId,
-                                       {{u"period"_s, periodOf(month)}, {u"amount"_s, amount}},
-                                       {}});
+                                       {{u"period"_s, periodOf(month)}},
+                                       {{u"amount"_s, {}, QString::number(amount)},
+                                        {u"received_on"_s, {}, receivedOn.toString(Qt::ISODate)},
+                                        {u"reference"_s, {}, reference.trimmed()}}});
     transaction.commit();
 }
 
@@ -249,7 +251,8 @@ void MemberAccountRepository::giveConsent(const Session &session, qint64 personI
                                   {personId, organisationId, kind, toStoredTimestamp(m_clock.nowUtc())})
                           .toLongLong();
     AuditLog(m_db, m_clock)
-        .appendInTransaction(session, {u"give"_s, u"consent"_s, QString::number(id), personId, {{u"kind"_s, kind}}, {}});
+        .appendInTransaction(session, {u"give"_s, u"consent"_s, QString::number(id), personId, {{u"kind"_s, kind}},
+                                       {{kind, {}, u"given"_s}}});
     transaction.commit();
 }
 
@@ -267,7 +270,8 @@ void MemberAccountRepository::withdrawConsent(const Session &session, qint64 per
     q.finish();
     AuditLog(m_db, m_clock)
         .appendInTransaction(session,
-                             {u"withdraw"_s, u"consent"_s, QString::number(consentId), personId, {{u"kind"_s, kind}}, {}});
+                             {u"withdraw"_s, u"consent"_s, QString::number(consentId), personId, {{u"kind"_s, kind}},
+                              {{kind, u"given"_s, u"withdrawn"_s}}});
     transaction.commit();
 }
 
