@@ -349,7 +349,7 @@ private slots:
                 typeText(form->focusWidget(), text);
                 QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
             }
-            QVERIFY(form->findChild<QDateEdit *>(u"birthDate"_s)->hasFocus());
+            QVERIFY(form->findChild<QLineEdit *>(u"birthDate"_s)->hasFocus());
             QTest::keyClicks(form->focusWidget(), u"12031979"_s);
             QTest::keyClick(form->focusWidget(), Qt::Key_Tab);
             QTest::keyClick(form->focusWidget(), Qt::Key_Down); // sex: Male
@@ -375,7 +375,7 @@ private slots:
                     QTest::keyClicks(child->focusWidget(), u"Salma"_s);
                     for (int i = 0; i < 4; ++i)
                         QTest::keyClick(child->focusWidget(), Qt::Key_Tab);
-                    QVERIFY(child->findChild<QDateEdit *>(u"birthDate"_s)->hasFocus());
+                    QVERIFY(child->findChild<QLineEdit *>(u"birthDate"_s)->hasFocus());
                     QTest::keyClicks(child->focusWidget(), u"01092015"_s);
                     onNextModal<PersonFileDialog>([&](QWidget *again) {
                         steps << again->findChild<QTableWidget *>(u"beneficiaries"_s)->item(0, 2)->text();
@@ -430,6 +430,7 @@ private slots:
             form->findChild<QLineEdit *>(u"lastName"_s)->setText(u"Autre"_s);
             form->findChild<QLineEdit *>(u"firstName"_s)->setText(u"Personne"_s);
             form->findChild<QLineEdit *>(u"cin"_s)->setText(u"ee111111"_s);
+            form->findChild<QLineEdit *>(u"birthDate"_s)->setText(u"01/01/1985"_s);
             onNextModal<QMessageBox>([&](QWidget *question) {
                 onNextModal<PersonFileDialog>([&](QWidget *file) {
                     opened = file->windowTitle();
@@ -442,6 +443,40 @@ private slots:
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(opened, u"File of Berrada Ghita"_s);
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), 1);
+    }
+
+    void aHalfTypedDateIsRefusedAndNothingTypedIsLost()
+    {
+        TestDatabase t(u"gui_dates"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        PersonRepository repository(t.db());
+        PersonEditDialog dialog(repository, session, Person{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto field = [&dialog](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        field("immatriculation")->setText(u"760000001"_s);
+        field("lastName")->setText(u"Naciri"_s);
+        field("firstName")->setText(u"Loubna"_s);
+        auto *error = dialog.findChild<QLabel *>(u"error"_s);
+        // No birth date typed: refused, not registered with some default date.
+        QTest::keyClick(field("lastName"), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(dialog.isVisible());
+        field("birthDate")->setFocus(Qt::TabFocusReason); // as Tab does: the field selected
+        field("birthDate")->selectAll();
+        QTest::keyClicks(field("birthDate"), u"05061990"_s);
+        field("relationStart")->setFocus(Qt::TabFocusReason);
+        field("relationStart")->selectAll();
+        QTest::keyClicks(field("relationStart"), u"0109"_s); // the year is missing
+        QTest::keyClick(field("relationStart"), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(error->text().contains(u"start of the relationship"_s));
+        QVERIFY(field("relationStart")->hasFocus());
+        QCOMPARE(field("lastName")->text(), u"Naciri"_s);
+        QTest::keyClicks(field("relationStart"), u"2015"_s);
+        QTest::keyClick(field("relationStart"), Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT birth_date || ' ' || relation_start FROM persons"_s).toString(),
+                 u"1990-06-05 2015-09-01"_s);
     }
 
     void theImportIsCheckedThenConfirmed()

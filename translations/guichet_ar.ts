@@ -1656,6 +1656,18 @@ Commands:
         <source>Open the existing file now?</source>
         <translation>فتح الملف الموجود الآن؟</translation>
     </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation>بداية العلاقة</translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation>نهاية العلاقة</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (dd/mm/yyyy).</source>
+        <translation>%1 ليس تاريخا صالحا (يوم/شهر/سنة).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>

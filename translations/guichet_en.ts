@@ -1631,6 +1631,18 @@ Commands:
         <source>Open the existing file now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>

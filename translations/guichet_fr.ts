@@ -1640,6 +1640,18 @@ Commandes :
         <source>Open the existing file now?</source>
         <translation>Ouvrir maintenant le dossier existant ?</translation>
     </message>
+    <message>
+        <source>The start of the relationship</source>
+        <translation>Le début de la relation</translation>
+    </message>
+    <message>
+        <source>The end of the relationship</source>
+        <translation>La fin de la relation</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (dd/mm/yyyy).</source>
+        <translation>%1 n&apos;est pas une date valide (jj/mm/aaaa).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonFileDialog</name>

@@ -7,7 +7,6 @@
 #include "ui/ErrorLabel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,7 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QEvent>
 #include <QPushButton>
+#include <QTimer>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,25 +26,29 @@ namespace guichet {
 
 namespace {
 
-// Optional dates: the minimum shows as blank and means "none".
-const QDate NoDate(1900, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, bool optional, QWidget *parent)
+// Dates are typed digit after digit, as read from a CIN or a letter: dd/mm/yyyy.
+QLineEdit *dateField(const QString &name, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new QLineEdit(parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    edit->setMinimumDate(NoDate);
-    edit->setMaximumDate(QDate(2100, 12, 31));
-    if (optional)
-        edit->setSpecialValueText(u" "_s);
+    edit->setInputMask(u"99/99/9999;_"_s);
     return edit;
 }
 
-QDate dateOf(const QDateEdit *edit)
+QDate dateOf(const QLineEdit *edit)
 {
-    return edit->date() == NoDate ? QDate() : edit->date();
+    return QDate::fromString(edit->text(), u"dd/MM/yyyy"_s);
+}
+
+// Nothing typed (the mask's separators only).
+bool isBlank(const QLineEdit *edit)
+{
+    return !edit->text().contains(QRegularExpression(u"[0-9]"_s));
+}
+
+void setDate(QLineEdit *edit, const QDate &date)
+{
+    edit->setText(date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString());
 }
 
 } // namespace
@@ -89,8 +95,9 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
     m_lastNameAr->setLayoutDirection(Qt::RightToLeft);
     m_firstNameAr->setLayoutDirection(Qt::RightToLeft);
     m_cin = field(u"cin"_s, 8);
-    m_birthDate = dateEdit(u"birthDate"_s, false, this);
-    m_birthDate->setMaximumDate(QDate::currentDate());
+    // Blank for a new person, so that a forgotten birth date is refused rather than registered
+    // as some default.
+    m_birthDate = dateField(u"birthDate"_s, this);
     m_sex = new QComboBox(this);
     m_sex->setObjectName(u"sex"_s);
     m_sex->addItem(tr("Female"), u"F"_s);
@@ -104,8 +111,10 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
     m_status->setObjectName(u"status"_s);
     for (const QString &status : {u"active"_s, u"retired"_s, u"ended"_s})
         m_status->addItem(PersonRepository::statusLabel(status), status);
-    m_relationStart = dateEdit(u"relationStart"_s, true, this);
-    m_relationEnd = dateEdit(u"relationEnd"_s, true, this);
+    m_relationStart = dateField(u"relationStart"_s, this);
+    m_relationEnd = dateField(u"relationEnd"_s, this);
+    for (QLineEdit *date : {m_birthDate, m_relationStart, m_relationEnd})
+        date->installEventFilter(this);
     m_rib = field(u"rib"_s, 40);
     m_rib->setPlaceholderText(tr("24 digits"));
     m_ribCheck = new QLabel(this);
@@ -168,6 +177,20 @@ PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &
         ->setFocus();
 }
 
+bool PersonEditDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click into an empty date puts the cursor on its first digit, wherever the click fell.
+    if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::FocusIn) {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        if (edit && isBlank(edit))
+            QTimer::singleShot(0, edit, [edit] {
+                if (isBlank(edit)) // still: nothing was typed meanwhile
+                    edit->setCursorPosition(0);
+            });
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void PersonEditDialog::updateChildCondition()
 {
     // Asked of a child only.
@@ -189,14 +212,14 @@ void PersonEditDialog::load(const Person &person)
     m_lastNameAr->setText(person.lastNameAr);
     m_firstNameAr->setText(person.firstNameAr);
     m_cin->setText(person.cin);
-    m_birthDate->setDate(person.birthDate.isValid() ? person.birthDate : QDate(1980, 1, 1));
+    setDate(m_birthDate, person.birthDate);
     m_sex->setCurrentIndex(qMax(0, m_sex->findData(person.sex)));
     m_address->setText(person.address);
     m_phone->setText(person.phone);
     m_email->setText(person.email);
     m_status->setCurrentIndex(qMax(0, m_status->findData(person.status)));
-    m_relationStart->setDate(person.relationStart.isValid() ? person.relationStart : NoDate);
-    m_relationEnd->setDate(person.relationEnd.isValid() ? person.relationEnd : NoDate);
+    setDate(m_relationStart, person.relationStart);
+    setDate(m_relationEnd, person.relationEnd);
     m_rib->setText(person.rib);
     updateChildCondition();
 }
@@ -215,7 +238,7 @@ Person PersonEditDialog::person() const
     p.lastNameAr = m_lastNameAr->text();
     p.firstNameAr = m_firstNameAr->text();
     p.cin = m_cin->text();
-    p.birthDate = m_birthDate->date();
+    p.birthDate = dateOf(m_birthDate);
     p.sex = m_sex->currentData().toString();
     p.address = m_address->text();
     p.phone = m_phone->text();
@@ -273,6 +296,15 @@ bool PersonEditDialog::save(const Person &person)
 
 void PersonEditDialog::accept()
 {
+    // An optional date half typed is a mistake, not "no date".
+    for (const auto &[field, label] : {std::pair{m_relationStart, tr("The start of the relationship")},
+                                       std::pair{m_relationEnd, tr("The end of the relationship")}}) {
+        if (!isBlank(field) && !dateOf(field).isValid()) {
+            m_error->say(tr("%1 is not a valid date (dd/mm/yyyy).").arg(label));
+            field->setFocus();
+            return;
+        }
+    }
     if (save(person()))
         QDialog::accept();
 }

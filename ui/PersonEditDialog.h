@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -36,6 +35,9 @@ public slots:
     void accept() override;
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void load(const Person &person);
     bool save(const Person &person);
@@ -56,14 +58,14 @@ private:
     QLineEdit *m_lastNameAr = nullptr;
     QLineEdit *m_firstNameAr = nullptr;
     QLineEdit *m_cin = nullptr;
-    QDateEdit *m_birthDate = nullptr;
+    QLineEdit *m_birthDate = nullptr; // typed as on the CIN: dd/MM/yyyy
     QComboBox *m_sex = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QComboBox *m_status = nullptr;
-    QDateEdit *m_relationStart = nullptr;
-    QDateEdit *m_relationEnd = nullptr;
+    QLineEdit *m_relationStart = nullptr; // dd/mm/yyyy, optional
+    QLineEdit *m_relationEnd = nullptr;
     QLineEdit *m_rib = nullptr;
     QLabel *m_ribCheck = nullptr;
     QFormLayout *m_identityForm = nullptr;

@@ -79,6 +79,11 @@ PersonsPage::PersonsPage(QSqlDatabase db, const Session &session, QWidget *paren
         m_error->say(message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsPage::updateStatus);
+    // While searching, the rows are in the order of the key searched: the header says so.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(m_model->effectiveSortColumn(), m_model->effectiveSortOrder());
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PersonsPage::updateStatus);
 
     auto *searchRow = new QHBoxLayout;
