@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "data/AuditLog.h"
 #include "data/MedicineImporter.h"
+#include "data/ReferenceRepository.h"
 #include "data/Sql.h"
 
 #include <QFile>
@@ -106,6 +107,42 @@ private slots:
         QCOMPARE(priceOn(t, u"A-GRAM"_s, u"base"_s, u"2026-06-30"_s), 3270);
         QCOMPARE(priceOn(t, u"A-GRAM"_s, u"base"_s, u"2026-07-01"_s), 2850);
         QCOMPARE(priceOn(t, u"A-GRAM"_s, u"base"_s, u"2025-12-31"_s), -1); // before the list
+    }
+
+    void liquidationIsPricedWithTheReferenceInForce()
+    {
+        TestDatabase t(u"medicines_liquidation"_s);
+        const Session admin = AuditLog::anonymousSession(u"test-admin"_s);
+        MedicineImporter importer(t.db());
+        importer.run(admin, header + "A-GRAM,AMOXICILLINE,250 MG,POUDRE,1 FLACON,32.7,32.7,Générique,1\n"
+                                     "COSMETIQUE,,,CREME,1 TUBE,99,99,,0\n",
+                     QDate(2026, 1, 1), MedicineImporter::Mode::Import);
+        importer.run(admin, header + "A-GRAM,AMOXICILLINE,250 MG,POUDRE,1 FLACON,30,28.5,Générique,1\n",
+                     QDate(2026, 7, 1), MedicineImporter::Mode::Import);
+        const qint64 mgpap = Sql::scalar(t.db(), u"SELECT id FROM organisations WHERE code = 'MGPAP'"_s).toLongLong();
+        Sql::run(t.db(), u"INSERT INTO complementary_rates (organisation_id, category, valid_from, rate_bp) "
+                         "VALUES (?, 'consultation', '2026-01-01', 5000)"_s,
+                 {mgpap});
+        const Liquidator liquidator = ReferenceRepository(t.db()).liquidator();
+        const auto code = [&t](const QString &name) {
+            return ReferenceRepository::medicineCode(
+                Sql::scalar(t.db(), u"SELECT id FROM medicines WHERE name = ?"_s, {name}).toLongLong());
+        };
+        // A general practitioner's consultation billed 100 DH: 80 % of the 80 DH tariff, and half
+        // of the remaining 16 DH from the mutuelle.
+        const Liquidation june = liquidator.liquidate(
+            u"AMO"_s, u"MGPAP"_s, QDate(2026, 6, 30),
+            {{u"C"_s, u"consultation"_s, 1, 10000}, {code(u"A-GRAM"_s), u"medicine"_s, 2, 3270},
+             {code(u"COSMETIQUE"_s), u"medicine"_s, 1, 9900}});
+        QCOMPARE(june.lines.at(0).reimbursed, 6400 + 800);
+        QCOMPARE(june.lines.at(1).base, 6540);
+        QCOMPARE(june.lines.at(1).amo, 4578);
+        QCOMPARE(june.lines.at(2).notes, int(LiquidatedLine::NoTariff)); // not reimbursable
+        // From 1 July the new base applies.
+        const Liquidation july = liquidator.liquidate(u"AMO"_s, u"MGPAP"_s, QDate(2026, 7, 1),
+                                                      {{code(u"A-GRAM"_s), u"medicine"_s, 2, 3000}});
+        QCOMPARE(july.lines.at(0).base, 5700);
+        QCOMPARE(july.lines.at(0).amo, 3990);
     }
 
     void aFileWithoutItsColumnsChangesNothing()

@@ -43,6 +43,39 @@ QList<ContributionRule> ReferenceRepository::contributionRules() const
     return rules;
 }
 
+QString ReferenceRepository::medicineCode(qint64 medicineId)
+{
+    return u"MED-"_s + QString::number(medicineId);
+}
+
+Liquidator ReferenceRepository::liquidator() const
+{
+    QList<TariffRow> tariffs;
+    QSqlQuery acts = Sql::run(m_db, u"SELECT t.act_code, t.valid_from, t.tariff, a.usual_quantity FROM act_tariffs t "
+                                    "JOIN acts a ON a.code = t.act_code"_s);
+    while (acts.next())
+        tariffs.append({acts.value(0).toString(), QDate::fromString(acts.value(1).toString(), Qt::ISODate),
+                        acts.value(2).toLongLong(), acts.value(3).toInt()});
+    QSqlQuery medicines = Sql::run(m_db, u"SELECT p.medicine_id, p.valid_from, p.base FROM medicine_prices p "
+                                         "JOIN medicines m ON m.id = p.medicine_id WHERE m.reimbursable = ?"_s,
+                                   {true});
+    while (medicines.next())
+        tariffs.append({medicineCode(medicines.value(0).toLongLong()),
+                        QDate::fromString(medicines.value(1).toString(), Qt::ISODate), medicines.value(2).toLongLong(), 0});
+    QList<RateRow> rates;
+    QSqlQuery r = Sql::run(m_db, u"SELECT category, regime, valid_from, rate_bp FROM care_rates"_s);
+    while (r.next())
+        rates.append({r.value(0).toString(), r.value(1).toString(), QDate::fromString(r.value(2).toString(), Qt::ISODate),
+                      r.value(3).toInt()});
+    QList<ComplementaryRow> complementary;
+    QSqlQuery c = Sql::run(m_db, u"SELECT o.code, c.category, c.valid_from, c.rate_bp FROM complementary_rates c "
+                                 "JOIN organisations o ON o.id = c.organisation_id"_s);
+    while (c.next())
+        complementary.append({c.value(0).toString(), c.value(1).toString(),
+                              QDate::fromString(c.value(2).toString(), Qt::ISODate), c.value(3).toInt()});
+    return Liquidator(std::move(tariffs), std::move(rates), std::move(complementary));
+}
+
 std::optional<Organisation> ReferenceRepository::organisation(const QString &code) const
 {
     QSqlQuery q = Sql::run(m_db, u"SELECT id, code, name, is_cnops FROM organisations WHERE code = ?"_s, {code});

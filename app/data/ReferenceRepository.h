@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Contributions.h"
+#include "core/Liquidation.h"
 #include "core/Session.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,10 @@ public:
     QList<Organisation> organisations() const;
     // The dated contribution rules (table contribution_rules).
     QList<ContributionRule> contributionRules() const;
+    // Liquidation priced with every dated tariff (acts, and the reimbursement bases of the
+    // reimbursable medicines under medicineCode()), rate and complementary share.
+    Liquidator liquidator() const;
+    static QString medicineCode(qint64 medicineId);
     std::optional<Organisation> organisation(const QString &code) const;
     QList<Purpose> purposes() const;
     QList<Purpose> purposesOfRole(const QString &roleCode) const;
