@@ -5,6 +5,8 @@
 #include "data/PersonRepository.h"
 #include "data/PersonTableModel.h"
 #include "data/Sql.h"
+#include "data/MemberAccountRepository.h"
+#include "ui/ContributionDialogs.h"
 #include "ui/IdleWatcher.h"
 #include "ui/ImportDialog.h"
 #include "ui/Language.h"
@@ -35,6 +37,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace guichet;
@@ -477,6 +480,49 @@ private slots:
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(Sql::scalar(t.db(), u"SELECT birth_date || ' ' || relation_start FROM persons"_s).toString(),
                  u"1990-06-05 2015-09-01"_s);
+    }
+
+    void theMemberFileShowsArrearsAndTheSuspendedEntitlement()
+    {
+        TestDatabase t(u"gui_ledger"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Lahlou"_s;
+        p.firstName = u"Said"_s;
+        p.immatriculation = u"770000001"_s;
+        p.birthDate = QDate(1971, 7, 7);
+        p.sex = u"M"_s;
+        PersonRepository repository(t.db());
+        const qint64 id = repository.create(session, p);
+        MemberAccountRepository account(t.db());
+        const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+        account.recordDue(session, id, thisMonth.addMonths(-6), ContributionRule::Basis::Salary, 1000000);
+        account.recordDue(session, id, thisMonth.addMonths(-1), ContributionRule::Basis::Salary, 1000000);
+        account.recordReceipt(session, id, thisMonth.addMonths(-1), 40000, QDate::currentDate(), u"VIR"_s);
+
+        PersonFileDialog dialog(*repository.openFile(session, id), t.db(), session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.findChild<QLabel *>(u"entitlement"_s)->text().startsWith(u"Benefits suspended"_s));
+        QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier); // C&ontributions
+        auto *tabs = dialog.findChild<QTabWidget *>(u"fileTabs"_s);
+        QCOMPARE(tabs->currentIndex(), 2);
+        auto *ledger = dialog.findChild<QTableWidget *>(u"ledger"_s);
+        QCOMPARE(ledger->rowCount(), 2);
+        QVERIFY(dialog.findChild<QLabel *>(u"arrears"_s)->text().contains(u"400.00"_s));
+        screenshot(&dialog, u"member-ledger"_s);
+
+        // Paying the old month from the keyboard lifts the suspension.
+        ledger->setFocus();
+        ledger->setCurrentCell(0, 0);
+        onNextModal<ReceiptDialog>([](QWidget *receipt) {
+            QVERIFY(QTest::qWaitForWindowActive(receipt));
+            QCOMPARE(receipt->findChild<QLineEdit *>(u"amount"_s)->text(), u"400,00"_s); // what remains due
+            QTest::keyClick(receipt->focusWidget(), Qt::Key_Return);
+        });
+        QTest::keyClick(&dialog, Qt::Key_Y, Qt::AltModifier); // Record a pa&yment
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"entitlement"_s)->text().startsWith(u"Entitled"_s));
+        QCOMPARE(ledger->item(0, 7)->text(), Money::format(0));
     }
 
     void theImportIsCheckedThenConfirmed()

@@ -21,6 +21,7 @@ private slots:
         QTest::newRow("empty") << QString() << K::Everything << QString();
         QTest::newRow("spaces") << u"   "_s << K::Everything << QString();
         QTest::newRow("immatriculation") << u"1234"_s << K::Immatriculation << u"1234"_s;
+        QTest::newRow("typed in groups") << u"123 456 789"_s << K::Immatriculation << u"123456789"_s;
         QTest::newRow("beneficiary rank") << u"123456-02"_s << K::Immatriculation << u"123456-02"_s;
         QTest::newRow("arabic-indic digits") << u"\u0661\u0662\u0663"_s << K::Immatriculation << u"123"_s;
         QTest::newRow("cin") << u"ab12"_s << K::Cin << u"AB12"_s;

@@ -49,6 +49,8 @@ QTableWidget *readOnlyTable(const QString &name, const QStringList &headers, QWi
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
+    // Every column fits its widest value: amounts are read at a glance, never cut.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }

@@ -40,9 +40,11 @@ PersonSearch PersonSearch::parse(const QString &typed)
         return search;
     static const QRegularExpression immatriculation(u"^[0-9][0-9-]*$"_s);
     static const QRegularExpression cin(u"^[A-Za-z]{1,2}[0-9]+$"_s);
-    if (immatriculation.match(text).hasMatch()) {
+    QString compact = text;
+    compact.remove(u' '); // numbers are often typed in groups
+    if (immatriculation.match(compact).hasMatch()) {
         search.m_kind = Kind::Immatriculation;
-        search.m_key = text;
+        search.m_key = compact;
     } else if (cin.match(text).hasMatch()) {
         search.m_kind = Kind::Cin;
         search.m_key = text.toUpper();
