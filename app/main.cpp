@@ -9,6 +9,7 @@
 #include "security/KeychainSecretStore.h"
 #include "security/ServerAuthenticator.h"
 #include "ui/AppController.h"
+#include "ui/SingleInstance.h"
 #include "ui/Language.h"
 
 #include <QApplication>
@@ -76,8 +77,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Sign in a demo agent without a password (demo databases only)."),
         QCoreApplication::translate("main", "login"));
     parser.addOptions({databaseOption, profileOption, screenshotOption, languageOption, demoAgentOption});
-    // The desktop file starts "guichet guichet://…": links are accepted and, until dossiers can
-    // be opened from them, ignored.
+    // The desktop file starts "guichet guichet://…": the link goes to the Guichet already running.
     parser.addPositionalArgument(u"link"_s, QCoreApplication::translate("main", "A guichet:// link (optional)."),
                                  u"[link]"_s);
     parser.process(*app); // exits on --help, --version and unknown options
@@ -101,6 +101,15 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Guichet"), message);
         return 1;
     };
+
+    // One Guichet per desktop session: a second start hands its link over and stops.
+    const QString link = parser.positionalArguments().value(0);
+    SingleInstance instance;
+    if (!screenshotMode) {
+        if (instance.forward(link))
+            return 0;
+        instance.listen();
+    }
 
     QString error;
     const QString databaseArgument =
@@ -154,6 +163,10 @@ int main(int argc, char *argv[])
     } else {
         controller.showLogin();
     }
+
+    QObject::connect(&instance, &SingleInstance::messageReceived, &controller, &AppController::handleMessage);
+    if (!link.isEmpty())
+        controller.handleMessage(link);
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

@@ -8,6 +8,7 @@
 #include "data/MemberAccountRepository.h"
 #include "ui/ContributionDialogs.h"
 #include "ui/IdleWatcher.h"
+#include "ui/SingleInstance.h"
 #include "ui/ImportDialog.h"
 #include "ui/Language.h"
 #include "ui/LockDialog.h"
@@ -523,6 +524,61 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Y, Qt::AltModifier); // Record a pa&yment
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"entitlement"_s)->text().startsWith(u"Entitled"_s));
         QCOMPARE(ledger->item(0, 7)->text(), Money::format(0));
+    }
+
+    void aLinkReachesTheRunningGuichetAndOpensTheMembersFile()
+    {
+        TestDatabase t(u"gui_link"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Zniber"_s;
+        p.firstName = u"Kenza"_s;
+        p.immatriculation = u"780000001"_s;
+        p.birthDate = QDate(1988, 8, 8);
+        p.sex = u"F"_s;
+        const qint64 memberId = PersonRepository(t.db()).create(session, p);
+        p.firstName = u"Hamza"_s;
+        p.immatriculation = u"781000001"_s;
+        PersonRepository(t.db()).create(session, p);
+        p.firstName = u"Nour"_s;
+        p.immatriculation = u"780000001-01"_s; // a beneficiary: the member's number starts hers
+        p.relation = u"child"_s;
+        p.memberId = memberId;
+        p.birthDate = QDate(2015, 1, 1);
+        PersonRepository(t.db()).create(session, p);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // The running Guichet listens; a second start (here: a second SingleInstance) hands over
+        // the scanned card's link.
+        const QString channel = u"guichet-test-"_s + QString::number(QCoreApplication::applicationPid());
+        SingleInstance running(channel);
+        QVERIFY(running.listen());
+        QObject::connect(&running, &SingleInstance::messageReceived, &window, [&window](const QString &message) {
+            if (const auto link = GuichetLink::parse(message))
+                window.openLink(*link);
+        });
+        QString opened;
+        onNextModal<PersonFileDialog>([&opened](QWidget *file) {
+            opened = file->windowTitle();
+            QTest::keyClick(file, Qt::Key_Escape);
+        });
+        QVERIFY(SingleInstance(channel).forward(u"guichet://member/780000001"_s));
+        QTRY_COMPARE(opened, u"File of Zniber Kenza"_s);
+        QVERIFY(!SingleInstance(channel + u"-nobody"_s).forward(u"guichet://member/1"_s));
+
+        // A number that matches several persons leaves the list filtered for the agent to choose.
+        window.openLink({GuichetLink::Kind::Member, u"78"_s});
+        QCOMPARE(window.findChild<PersonsPage *>()->searchField()->text(), u"78"_s);
+        // A dossier link is answered with a sentence (dossiers are not managed yet), not ignored.
+        onNextModal<QMessageBox>([&opened](QWidget *box) {
+            opened = static_cast<QMessageBox *>(box)->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        window.openLink({GuichetLink::Kind::Dossier, u"AMO42"_s});
+        QTRY_VERIFY(opened.contains(u"AMO42"_s));
     }
 
     void theImportIsCheckedThenConfirmed()

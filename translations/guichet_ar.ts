@@ -983,6 +983,10 @@ Commands:
         <source>Guichet</source>
         <translation>Guichet</translation>
     </message>
+    <message>
+        <source>This is not a Guichet link, and it was ignored: %1</source>
+        <translation>هذا ليس رابط Guichet، وقد تم تجاهله: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ChangePasswordDialog</name>
@@ -1512,6 +1516,14 @@ Commands:
     <message>
         <source>&amp;Import members from a CSV file…</source>
         <translation>ا&amp;ستيراد منخرطين من ملف CSV…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
+        <translation>لا يمكن فتح الملف %1: هذا الإصدار من Guichet لا يدبر الملفات بعد.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
+        <translation>تُفتح بطاقة المنخرط تحت الغاية REG، وهي ليست من غايات دورك.</translation>
     </message>
 </context>
 <context>

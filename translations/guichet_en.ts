@@ -966,6 +966,10 @@ Commands:
         <source>Guichet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not a Guichet link, and it was ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ChangePasswordDialog</name>
@@ -1486,6 +1490,14 @@ Commands:
     </message>
     <message>
         <source>&amp;Import members from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -975,6 +975,10 @@ Commandes :
         <source>Guichet</source>
         <translation>Guichet</translation>
     </message>
+    <message>
+        <source>This is not a Guichet link, and it was ignored: %1</source>
+        <translation>Ce n&apos;est pas un lien Guichet ; il a été ignoré : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ChangePasswordDialog</name>
@@ -1496,6 +1500,14 @@ Commandes :
     <message>
         <source>&amp;Import members from a CSV file…</source>
         <translation>Im&amp;porter des adhérents depuis un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
+        <translation>Le dossier %1 ne peut pas être ouvert : cette version de Guichet ne gère pas encore les dossiers.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
+        <translation>La carte d&apos;un adhérent s&apos;ouvre sous la finalité REG, que votre rôle ne détient pas.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,30 @@ void AppController::showMain(const Session &session)
         qApp->quit();
     });
     m_main->show();
+    if (!m_pendingLink.isEmpty())
+        handleMessage(std::exchange(m_pendingLink, QString()));
+}
+
+void AppController::handleMessage(const QString &message)
+{
+    if (QWidget *window = currentWindow()) {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    }
+    if (message.isEmpty())
+        return;
+    const std::optional<GuichetLink> link = GuichetLink::parse(message);
+    if (!link) {
+        QMessageBox::warning(currentWindow(), tr("Guichet"),
+                             tr("This is not a Guichet link, and it was ignored: %1").arg(message.left(100)));
+        return;
+    }
+    if (!m_main) {
+        m_pendingLink = message; // opened once the agent has signed in
+        return;
+    }
+    m_main->openLink(*link);
 }
 
 void AppController::endSession()

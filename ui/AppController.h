@@ -52,6 +52,10 @@ public:
     LoginDialog *loginDialog() const { return m_login; }
     Authenticator &authenticator() { return *m_authenticator; }
 
+    // What another start of Guichet handed over (SingleInstance): a guichet:// link, or nothing
+    // to bring this one forward. A link that arrives before sign-in waits for it.
+    void handleMessage(const QString &message);
+
 private:
     void chooseTarget(int index);
     void manageProfiles();
@@ -67,6 +71,7 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
+    QString m_pendingLink;
 };
 
 } // namespace guichet

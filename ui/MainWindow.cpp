@@ -17,6 +17,7 @@
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -321,6 +322,37 @@ void MainWindow::openPerson(qint64 personId)
     } catch (const DatabaseError &error) {
         showError(error.userMessage());
     }
+}
+
+void MainWindow::openLink(const GuichetLink &link)
+{
+    if (m_leaving || m_locked)
+        return;
+    if (link.kind == GuichetLink::Kind::Dossier) {
+        showError(tr("Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.")
+                      .arg(link.key));
+        return;
+    }
+    auto *persons = findChild<PersonsPage *>();
+    if (!persons || !selectSection(u"REG"_s)) {
+        showError(tr("A member's card opens under the purpose REG, which your role does not hold."));
+        return;
+    }
+    // As if the agent had typed the number: the list shows the matches (a member's number also
+    // starts the numbers of the beneficiaries), and the person whose number it is opens.
+    persons->searchField()->setText(link.key);
+    PersonTableModel *model = persons->model();
+    model->setFilterText(link.key);
+    qint64 exact = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, PersonTableModel::Immatriculation);
+        if (index.data(PersonTableModel::RawValueRole).toString() == link.key)
+            exact = exact == 0 ? index.data(PersonTableModel::PersonIdRole).toLongLong() : -1;
+    }
+    if (exact > 0)
+        openPerson(exact);
+    else
+        persons->focusSearch(); // none, or several with that number: the agent chooses
 }
 
 void MainWindow::registerMember()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/GuichetLink.h"
 #include "core/Session.h"
 #include "security/Authenticator.h"
 
@@ -37,6 +38,8 @@ public slots:
     // Signs the agent out (the controller then shows the sign-in window).
     void leave();
     void openPerson(qint64 personId);
+    // A guichet:// link (a scanned member card, a dossier barcode), handed over by SingleInstance.
+    void openLink(const GuichetLink &link);
     void registerMember();
     void importMembers();
 
