@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "data/ActImporter.h"
 #include "data/AuditLog.h"
 #include "data/MedicineImporter.h"
 #include "data/ReferenceRepository.h"
@@ -143,6 +144,40 @@ private slots:
                                                       {{code(u"A-GRAM"_s), u"medicine"_s, 2, 3000}});
         QCOMPARE(july.lines.at(0).base, 5700);
         QCOMPARE(july.lines.at(0).amo, 3990);
+    }
+
+    void actsAndTheirTariffsAreImportedAndDated()
+    {
+        TestDatabase t(u"acts_import"_s);
+        const Session admin = AuditLog::anonymousSession(u"test-admin"_s);
+        ActImporter importer(t.db());
+        const QByteArray csv = "code;name;category;tariff;usual_quantity\n"
+                               "CS;Consultation du médecin spécialiste;consultation;150;1\n"   // seeded: unchanged
+                               "CNPSY;Consultation du neuropsychiatre;consultation;190;1\n"    // line 3: new
+                               "B;Biologie, lettre clé;biology;1,10;0\n"                      // line 4: new
+                               "K'; DROP;Acte;act;10;0\n"                                      // line 5: bad code
+                               "Z1;Acte inconnu;surgery;10;0\n"                                // line 6: category
+                               "Z2;Acte;act;-5;0\n"                                            // line 7: tariff
+                               "Z3;Acte;act;5;beaucoup\n"                                      // line 8: quantity
+                               "CNPSY;Doublon;consultation;200;1\n";                           // line 9: twice
+        const MedicineImportReport report = importer.run(admin, csv, QDate(2026, 1, 1), MedicineImporter::Mode::Import);
+        QVERIFY(report.committed);
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.pricesAdded, 2); // CS kept its tariff
+        QList<int> lines;
+        for (const ImportProblem &p : report.skipped)
+            lines << p.line;
+        QCOMPARE(lines, (QList<int>{5, 6, 7, 8, 9}));
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT tariff FROM act_tariffs WHERE act_code = 'B'"_s).toLongLong(), 110);
+
+        // A new tariff from July: the liquidator prices June with the old one, July with the new.
+        importer.run(admin, "code,name,category,tariff\nCS,Consultation du médecin spécialiste,consultation,200\n",
+                     QDate(2026, 7, 1), MedicineImporter::Mode::Import);
+        const Liquidator liquidator = ReferenceRepository(t.db()).liquidator();
+        QCOMPARE(liquidator.tariffOn(u"CS"_s, QDate(2026, 6, 30))->unitTariff, 15000);
+        QCOMPARE(liquidator.tariffOn(u"CS"_s, QDate(2026, 7, 1))->unitTariff, 20000);
+        QCOMPARE(liquidator.tariffOn(u"CNPSY"_s, QDate(2026, 7, 1))->usualQuantity, 1);
     }
 
     void aFileWithoutItsColumnsChangesNothing()

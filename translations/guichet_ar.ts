@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
+    <name>ActImporter</name>
+    <message>
+        <source>The date from which the tariffs apply is not a valid date.</source>
+        <translation>تاريخ سريان التعريفات ليس تاريخا صالحا.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>العمود «%1» ناقص.</translation>
+    </message>
+    <message>
+        <source>The act code is 1 to 20 letters, digits or dashes.</source>
+        <translation>رمز العمل من 1 إلى 20 حرفا أو رقما أو شرطة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation>«%1» يظهر مرة ثانية؛ يُحتفظ بالسطر الأول.</translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation>لا اسم، أو اسم يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>صنف «%1» غير معروف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the tariff is not an amount.</source>
+        <translation>«%1»: التعريفة ليست مبلغا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the usual quantity is a whole number from 0 (no limit) to 999.</source>
+        <translation>«%1»: الكمية المعتادة عدد صحيح من 0 (دون حد) إلى 999.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>The database is up to date (schema version %1).</source>
@@ -158,10 +197,6 @@
         <translation>ملف</translation>
     </message>
     <message>
-        <source>import-medicines needs --file.</source>
-        <translation>يتطلب import-medicines الخيار ‎--file.</translation>
-    </message>
-    <message>
         <source>--valid-from takes a date as YYYY-MM-DD.</source>
         <translation>يأخذ ‎--valid-from تاريخا بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -178,6 +213,18 @@
         <translation>تمت قراءة %1 سطر: أضيف %2 دواء، وحُدّث %3، و%4 سعر ابتداء من %5، و%6 دون مادة فعالة (محفوظة)، واستُبعد %7 سطر.</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>%1 needs --file.</source>
+        <translation>يتطلب %1 الخيار ‎--file.</translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 acts added, %3 updated, %4 tariffs from %5, %6 lines left out.</source>
+        <translation>تمت قراءة %1 سطر: أضيف %2 عمل، وحُدّث %3، و%4 تعريفة ابتداء من %5، واستُبعد %6 سطر.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -187,6 +234,7 @@ Commands:
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
   import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>إدارة قاعدة بيانات Guichet.
 
@@ -197,31 +245,28 @@ Commands:
   deactivate-agent  تعطيل عون: ‎--login
   import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
   import-medicines استيراد لائحة الأدوية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
+  import-acts    استيراد الأعمال وتعريفاتها المرجعية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
   verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
-        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
+        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit</translation>
     </message>
     <message>
-        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
-        <translation>import-members وimport-medicines: ملف CSV (الأعمدة في docs/registration.md وdocs/reference-data.md).</translation>
+        <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
+        <translation>import-members وimport-medicines وimport-acts: ملف CSV (الأعمدة في docs/registration.md وdocs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members, import-medicines: check the whole file, import nothing.</source>
-        <translation>import-members وimport-medicines: فحص الملف كله دون استيراد أي شيء.</translation>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
+        <translation>import-members وimport-medicines وimport-acts: فحص الملف كله دون استيراد أي شيء.</translation>
     </message>
     <message>
-        <source>import-medicines: the date from which the prices apply (default: today).</source>
-        <translation>import-medicines: التاريخ الذي تسري منه الأسعار (افتراضيا: اليوم).</translation>
+        <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
+        <translation>import-medicines وimport-acts: التاريخ الذي تسري منه الأسعار (افتراضيا: اليوم).</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>تاريخ</translation>
-    </message>
-    <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
-        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو verify-audit.</translation>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
+        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit.</translation>
     </message>
 </context>
 <context>

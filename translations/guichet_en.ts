@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActImporter</name>
+    <message>
+        <source>The date from which the tariffs apply is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act code is 1 to 20 letters, digits or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the tariff is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the usual quantity is a whole number from 0 (no limit) to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>The database is up to date (schema version %1).</source>
@@ -150,10 +189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-medicines needs --file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--valid-from takes a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +205,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 acts added, %3 updated, %4 tariffs from %5, %6 lines left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -179,31 +226,28 @@ Commands:
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
   import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
+        <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-members, import-medicines: check the whole file, import nothing.</source>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-medicines: the date from which the prices apply (default: today).</source>
+        <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
+    <name>ActImporter</name>
+    <message>
+        <source>The date from which the tariffs apply is not a valid date.</source>
+        <translation>La date d&apos;application des tarifs n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>La colonne « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>The act code is 1 to 20 letters, digits or dashes.</source>
+        <translation>Le code d&apos;un acte a de 1 à 20 lettres, chiffres ou tirets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; the first line is kept.</source>
+        <translation>« %1 » apparaît une deuxième fois ; la première ligne est gardée.</translation>
+    </message>
+    <message>
+        <source>No name, or a name over 200 characters.</source>
+        <translation>Pas de nom, ou un nom de plus de 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Catégorie « %1 » inconnue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the tariff is not an amount.</source>
+        <translation>« %1 » : le tarif n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the usual quantity is a whole number from 0 (no limit) to 999.</source>
+        <translation>« %1 » : la quantité habituelle est un nombre entier de 0 (sans limite) à 999.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>The database is up to date (schema version %1).</source>
@@ -150,10 +189,6 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>import-medicines needs --file.</source>
-        <translation>import-medicines demande --file.</translation>
-    </message>
-    <message>
         <source>--valid-from takes a date as YYYY-MM-DD.</source>
         <translation>--valid-from prend une date AAAA-MM-JJ.</translation>
     </message>
@@ -170,6 +205,18 @@
         <translation>%1 lignes lues : %2 médicaments ajoutés, %3 mis à jour, %4 prix à partir du %5, %6 sans principe actif (gardés), %7 lignes écartées.</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>%1 needs --file.</source>
+        <translation>%1 demande --file.</translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 acts added, %3 updated, %4 tariffs from %5, %6 lines left out.</source>
+        <translation>%1 lignes lues : %2 actes ajoutés, %3 mis à jour, %4 tarifs à partir du %5, %6 lignes écartées.</translation>
+    </message>
+    <message>
         <source>Administration of a Guichet database.
 
 Commands:
@@ -179,6 +226,7 @@ Commands:
   deactivate-agent  deactivate an agent: --login
   import-members register members from a CSV file: --file, --organisation [--dry-run]
   import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
   verify-audit   check the hash chain of the audit log</source>
         <translation>Administration d&apos;une base de données Guichet.
 
@@ -189,31 +237,28 @@ Commandes :
   deactivate-agent  désactiver un agent : --login
   import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
   import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
   verify-audit   vérifier la chaîne de hachage du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines ou verify-audit</translation>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts ou verify-audit</translation>
     </message>
     <message>
-        <source>import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
-        <translation>import-members, import-medicines : le fichier CSV (colonnes dans docs/registration.md, docs/reference-data.md).</translation>
+        <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
+        <translation>import-members, import-medicines, import-acts : le fichier CSV (colonnes dans docs/registration.md, docs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members, import-medicines: check the whole file, import nothing.</source>
-        <translation>import-members, import-medicines : vérifier tout le fichier, ne rien importer.</translation>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
+        <translation>import-members, import-medicines, import-acts : vérifier tout le fichier, ne rien importer.</translation>
     </message>
     <message>
-        <source>import-medicines: the date from which the prices apply (default: today).</source>
-        <translation>import-medicines : la date à partir de laquelle les prix s&apos;appliquent (par défaut : aujourd&apos;hui).</translation>
+        <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
+        <translation>import-medicines, import-acts : la date à partir de laquelle les prix s&apos;appliquent (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.</source>
-        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines ou verify-audit.</translation>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
+        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts ou verify-audit.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/ConnectionSpec.h"
 #include "core/FieldRules.h"
+#include "data/ActImporter.h"
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
@@ -207,11 +208,12 @@ int commandImportMembers(const ConnectionSpec &spec, const QCommandLineParser &p
     return AdminCommands::Success;
 }
 
-int commandImportMedicines(const ConnectionSpec &spec, const QCommandLineParser &parser)
+// import-medicines and import-acts: reference lists that keep what they can of a file.
+int commandImportReference(const ConnectionSpec &spec, const QCommandLineParser &parser, const QString &command)
 {
     const QString path = parser.value(u"file"_s);
     if (path.isEmpty()) {
-        err() << AdminCommands::tr("import-medicines needs --file.") << Qt::endl;
+        err() << AdminCommands::tr("%1 needs --file.").arg(command) << Qt::endl;
         return AdminCommands::UsageError;
     }
     const QDate validFrom = parser.isSet(u"valid-from"_s)
@@ -228,24 +230,34 @@ int commandImportMedicines(const ConnectionSpec &spec, const QCommandLineParser 
     }
     QSqlDatabase db = openAndMigrate(spec, false);
     const bool dryRun = parser.isSet(u"dry-run"_s);
-    const MedicineImportReport report =
-        MedicineImporter(db).run(AuditLog::anonymousSession(u"guichet-admin"_s), file.readAll(), validFrom,
-                                 dryRun ? MedicineImporter::Mode::DryRun : MedicineImporter::Mode::Import);
+    const auto mode = dryRun ? MedicineImporter::Mode::DryRun : MedicineImporter::Mode::Import;
+    const Session admin = AuditLog::anonymousSession(u"guichet-admin"_s);
+    const bool acts = command == u"import-acts"_s;
+    const MedicineImportReport report = acts ? ActImporter(db).run(admin, file.readAll(), validFrom, mode)
+                                             : MedicineImporter(db).run(admin, file.readAll(), validFrom, mode);
     for (const ImportProblem &problem : report.skipped)
         err() << AdminCommands::tr("line %1: %2").arg(problem.line).arg(problem.message) << Qt::endl;
+    const QString summary =
+        acts ? AdminCommands::tr("%1 lines read: %2 acts added, %3 updated, %4 tariffs from %5, %6 lines left out.")
+                   .arg(report.rows)
+                   .arg(report.added)
+                   .arg(report.updated)
+                   .arg(report.pricesAdded)
+                   .arg(validFrom.toString(Qt::ISODate))
+                   .arg(report.skipped.size())
+             : AdminCommands::tr("%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an "
+                                 "active ingredient (kept), %7 lines left out.")
+                   .arg(report.rows)
+                   .arg(report.added)
+                   .arg(report.updated)
+                   .arg(report.pricesAdded)
+                   .arg(validFrom.toString(Qt::ISODate))
+                   .arg(report.withoutDci)
+                   .arg(report.skipped.size());
     out() << (dryRun ? AdminCommands::tr("Dry run, nothing changed.") : AdminCommands::tr("Imported.")) << u' '
-          << AdminCommands::tr("%1 lines read: %2 medicines added, %3 updated, %4 prices from %5, %6 without an "
-                               "active ingredient (kept), %7 lines left out.")
-                 .arg(report.rows)
-                 .arg(report.added)
-                 .arg(report.updated)
-                 .arg(report.pricesAdded)
-                 .arg(validFrom.toString(Qt::ISODate))
-                 .arg(report.withoutDci)
-                 .arg(report.skipped.size())
-          << Qt::endl;
-    // Lines left out are reported, not a failure: the published list has gaps. An unreadable
-    // file is one.
+          << summary << Qt::endl;
+    // Lines left out are reported, not a failure: published lists have gaps. An unreadable file
+    // is one.
     return report.rows == 0 ? AdminCommands::Failure : AdminCommands::Success;
 }
 
@@ -280,10 +292,12 @@ int AdminCommands::run(const QStringList &arguments)
            "  deactivate-agent  deactivate an agent: --login\n"
            "  import-members register members from a CSV file: --file, --organisation [--dry-run]\n"
            "  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]\n"
+           "  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]\n"
            "  verify-audit   check the hash chain of the audit log"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit"));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or "
+                                 "verify-audit"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
@@ -295,9 +309,10 @@ int AdminCommands::run(const QStringList &arguments)
     parser.addOption({u"role"_s, tr("create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN."),
                       tr("code")});
     parser.addOption({u"password-stdin"_s, tr("create-agent: read the password from standard input.")});
-    parser.addOption({u"file"_s, tr("import-members, import-medicines: the CSV file (columns in docs/registration.md, docs/reference-data.md)."), tr("file")});
-    parser.addOption({u"dry-run"_s, tr("import-members, import-medicines: check the whole file, import nothing.")});
-    parser.addOption({u"valid-from"_s, tr("import-medicines: the date from which the prices apply (default: today)."),
+    parser.addOption({u"file"_s, tr("import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, "
+                         "docs/reference-data.md)."), tr("file")});
+    parser.addOption({u"dry-run"_s, tr("import-members, import-medicines, import-acts: check the whole file, import nothing.")});
+    parser.addOption({u"valid-from"_s, tr("import-medicines, import-acts: the date from which the prices apply (default: today)."),
                       tr("date")});
 
     if (!parser.parse(arguments)) {
@@ -314,13 +329,14 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines or verify-audit.") << Qt::endl;
+        err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, "
+              "import-acts or verify-audit.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
                                          u"deactivate-agent"_s, u"import-members"_s, u"import-medicines"_s,
-                                         u"verify-audit"_s};
+                                         u"import-acts"_s, u"verify-audit"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -347,8 +363,8 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandDeactivateAgent(*spec, parser);
         else if (command == u"import-members"_s)
             status = commandImportMembers(*spec, parser);
-        else if (command == u"import-medicines"_s)
-            status = commandImportMedicines(*spec, parser);
+        else if (command == u"import-medicines"_s || command == u"import-acts"_s)
+            status = commandImportReference(*spec, parser, command);
         else
             status = commandVerifyAudit(*spec);
     } catch (const DatabaseError &e) {
