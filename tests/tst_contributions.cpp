@@ -5,7 +5,7 @@
 using namespace guichet;
 
 namespace {
-// The AMO-Public rules as published, as migration 0004 stores them in contribution_rules
+// The AMO-Public rules as published, as migration 0006 stores them in contribution_rules
 // (tst_memberaccount checks that the two agree).
 QList<ContributionRule> publishedRules()
 {

@@ -87,4 +87,18 @@ CsvReader::Result CsvReader::read(const QByteArray &utf8)
     return result;
 }
 
+QHash<QString, int> CsvReader::columnsByName(const CsvRecord &header)
+{
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.fields.size(); ++i)
+        columns.insert(header.fields.at(i).trimmed().toLower(), i);
+    return columns;
+}
+
+QString CsvReader::field(const CsvRecord &record, const QHash<QString, int> &columns, const QString &name)
+{
+    const int i = columns.value(name, -1);
+    return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+}
+
 } // namespace guichet

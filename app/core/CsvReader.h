@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -30,6 +31,11 @@ public:
 
     // The separator is the one of ',' and ';' that the first line holds more of.
     static Result read(const QByteArray &utf8);
+
+    // A header's columns by name (trimmed, in lower case), for files whose columns come in any order.
+    static QHash<QString, int> columnsByName(const CsvRecord &header);
+    // The trimmed field of `record` in the column `name`; empty when the column or the field is absent.
+    static QString field(const CsvRecord &record, const QHash<QString, int> &columns, const QString &name);
 };
 
 } // namespace guichet

@@ -30,10 +30,7 @@ MedicineImportReport ActImporter::run(const Session &session, const QByteArray &
         skip(read.errorLine ? read.errorLine : 1, read.error.isEmpty() ? tr("The file is empty.") : read.error);
         return report;
     }
-    QHash<QString, int> column;
-    const QStringList header = read.records.first().fields;
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed().toLower(), i);
+    const QHash<QString, int> column = CsvReader::columnsByName(read.records.first());
     for (const QString &required : {u"code"_s, u"name"_s, u"category"_s, u"tariff"_s}) {
         if (!column.contains(required)) {
             skip(1, tr("The column \"%1\" is missing.").arg(required));
@@ -52,10 +49,7 @@ MedicineImportReport ActImporter::run(const Session &session, const QByteArray &
     for (qsizetype r = 1; r < read.records.size(); ++r) {
         const CsvRecord &record = read.records.at(r);
         ++report.rows;
-        auto value = [&](const QString &name) {
-            const int i = column.value(name, -1);
-            return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-        };
+        auto value = [&](const QString &name) { return CsvReader::field(record, column, name); };
         const QString code = value(u"code"_s).toUpper();
         const QString name = value(u"name"_s);
         const QString category = value(u"category"_s).toLower();

@@ -35,10 +35,7 @@ MedicineImportReport MedicineImporter::run(const Session &session, const QByteAr
         skip(1, tr("The file is empty."));
         return report;
     }
-    QHash<QString, int> column;
-    const QStringList header = read.records.first().fields;
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed().toLower(), i);
+    const QHash<QString, int> column = CsvReader::columnsByName(read.records.first());
     for (const QString &required : {u"name"_s, u"ppv"_s, u"prix_br"_s}) {
         if (!column.contains(required)) {
             skip(1, tr("The column \"%1\" is missing.").arg(required));
@@ -51,10 +48,7 @@ MedicineImportReport MedicineImporter::run(const Session &session, const QByteAr
     for (qsizetype r = 1; r < read.records.size(); ++r) {
         const CsvRecord &record = read.records.at(r);
         ++report.rows;
-        auto value = [&](const QString &name) {
-            const int i = column.value(name, -1);
-            return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-        };
+        auto value = [&](const QString &name) { return CsvReader::field(record, column, name); };
         const QString name = value(u"name"_s);
         if (name.isEmpty() || name.size() > 200) {
             skip(record.line, tr("No name, or a name over 200 characters."));

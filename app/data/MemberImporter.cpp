@@ -92,10 +92,7 @@ ImportReport MemberImporter::run(const Session &session, const QByteArray &csv, 
             problem(record.line, tr("Cancelled: nothing was imported."));
             return report; // the transaction rolls back
         }
-        auto value = [&](const QString &column) {
-            const int i = index.value(column, -1);
-            return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-        };
+        auto value = [&](const QString &column) { return CsvReader::field(record, index, column); };
         if (record.fields.size() != header.fields.size()) {
             problem(record.line, tr("This line has %1 fields; the header has %2.")
                                      .arg(record.fields.size())

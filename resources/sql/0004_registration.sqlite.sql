@@ -16,7 +16,8 @@ CREATE INDEX persons_org_cin    ON persons (organisation_id, cin, id);
 
 -- The dated rules of contributions (reference data, docs/contributions.md): from valid_from on,
 -- rate_bp basis points of the income of kind `basis`, within floor and ceiling (centimes a
--- month), of which employer_share_bp basis points are the employer's. A change is a new row.
+-- month), of which employer_share_bp basis points are the employer's. A change is a new row;
+-- the published rules are in 0006_reference_rates.sql.
 CREATE TABLE contribution_rules (
     id                 INTEGER PRIMARY KEY,
     valid_from         TEXT    NOT NULL,
@@ -27,11 +28,6 @@ CREATE TABLE contribution_rules (
     employer_share_bp  INTEGER NOT NULL CHECK (employer_share_bp BETWEEN 0 AND 10000),
     UNIQUE (valid_from, basis)
 );
--- AMO-Public as published, from 2005-09-01: 5 % of salaries (half each), 2.5 % of pensions,
--- within 70 and 400 DH a month.
-INSERT INTO contribution_rules (valid_from, basis, rate_bp, floor, ceiling, employer_share_bp) VALUES
-    ('2005-09-01', 'salary', 500, 7000, 40000, 5000),
-    ('2005-09-01', 'pension', 250, 7000, 40000, 0);
 
 -- The contributions ledger: what a member owes each month (computed from the dated rules) and
 -- what was received for it. Amounts in centimes.

@@ -56,29 +56,3 @@ CREATE TABLE act_tariffs (
     PRIMARY KEY (act_code, valid_from)
 );
 
-INSERT INTO care_categories (code, name, always_control) VALUES
-    ('consultation', 'Consultations et visites', 0),
-    ('act', 'Actes techniques', 0),
-    ('biology', 'Biologie', 0),
-    ('radiology', 'Radiologie et imagerie', 0),
-    ('medicine', 'Médicaments', 0),
-    ('ald', 'Affections de longue durée et affections lourdes et coûteuses (ALD/ALC)', 1),
-    ('dental_prosthesis', 'Prothèses dentaires', 1);
--- The AMO rates of PRODUCT.md: 80 % for consultations and acts, 70 % for medicines, 100 % for
--- ALD/ALC; the same in the students' regime until the fund says otherwise.
-INSERT INTO care_rates (category, regime, valid_from, rate_bp) VALUES
-    ('consultation', 'AMO', '2005-09-01', 8000), ('consultation', 'STU', '2005-09-01', 8000),
-    ('act', 'AMO', '2005-09-01', 8000), ('act', 'STU', '2005-09-01', 8000),
-    ('biology', 'AMO', '2005-09-01', 8000), ('biology', 'STU', '2005-09-01', 8000),
-    ('radiology', 'AMO', '2005-09-01', 8000), ('radiology', 'STU', '2005-09-01', 8000),
-    ('medicine', 'AMO', '2005-09-01', 7000), ('medicine', 'STU', '2005-09-01', 7000),
-    ('ald', 'AMO', '2005-09-01', 10000), ('ald', 'STU', '2005-09-01', 10000),
-    ('dental_prosthesis', 'AMO', '2005-09-01', 8000), ('dental_prosthesis', 'STU', '2005-09-01', 8000);
--- The consultations of the national reference tariff; the rest of the act nomenclature is
--- loaded as reference data by the fund.
-INSERT INTO acts (code, name, category, usual_quantity) VALUES
-    ('C', 'Consultation du médecin généraliste', 'consultation', 1),
-    ('CS', 'Consultation du médecin spécialiste', 'consultation', 1);
-INSERT INTO act_tariffs (act_code, valid_from, tariff) VALUES
-    ('C', '2006-03-01', 8000),
-    ('CS', '2006-03-01', 15000);
