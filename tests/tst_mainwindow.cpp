@@ -27,6 +27,11 @@
 #include <QDateEdit>
 #include <QMessageBox>
 #include <QDialogButtonBox>
+#include "ui/DossiersPage.h"
+#include "ui/DepositDialog.h"
+#include "ui/DossierDialog.h"
+#include "data/DossierRepository.h"
+#include <QListWidget>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
@@ -572,13 +577,118 @@ private slots:
         // A number that matches several persons leaves the list filtered for the agent to choose.
         window.openLink({GuichetLink::Kind::Member, u"78"_s});
         QCOMPARE(window.findChild<PersonsPage *>()->searchField()->text(), u"78"_s);
-        // A dossier link is answered with a sentence (dossiers are not managed yet), not ignored.
-        onNextModal<QMessageBox>([&opened](QWidget *box) {
-            opened = static_cast<QMessageBox *>(box)->text();
-            QTest::keyClick(box, Qt::Key_Return);
-        });
+        // A dossier link goes to the counter's dossiers; an unknown number is said there, not ignored.
         window.openLink({GuichetLink::Kind::Dossier, u"AMO42"_s});
-        QTRY_VERIFY(opened.contains(u"AMO42"_s));
+        auto *dossiers = window.findChild<DossiersPage *>(u"dossiersPage_AMO"_s);
+        QVERIFY(dossiers && dossiers->isVisible());
+        QTRY_VERIFY(dossiers->findChild<QLabel *>(u"dossiersError"_s)->text().contains(u"AMO42"_s));
+    }
+
+    void counterDepositsAndEntersFiveLinesFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_deposit"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Alaoui"_s;
+        p.firstName = u"Said"_s;
+        p.immatriculation = u"710000001"_s;
+        p.birthDate = QDate(1972, 2, 2);
+        p.sex = u"M"_s;
+        const qint64 memberId = PersonRepository(t.db()).create(session, p);
+        p.firstName = u"Imane"_s;
+        p.immatriculation = u"710000001-01"_s;
+        p.relation = u"child"_s;
+        p.memberId = memberId;
+        p.birthDate = QDate(2014, 4, 4);
+        p.sex = u"F"_s;
+        const qint64 childId = PersonRepository(t.db()).create(session, p);
+        Sql::run(t.db(), u"INSERT INTO medicines (id, name, reimbursable, name_key) VALUES (11, 'AMOXIL 1G', ?, 'amoxil'), "
+                         "(12, 'DOLIPRANE 1000', ?, 'doliprane')"_s,
+                 {true, true});
+        Sql::run(t.db(), u"UPDATE control_rules SET active = ? WHERE code = 'RANDOM'"_s, {false});
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        sections->setCurrentRow(1); // AMO, after REG
+        auto *page = window.findChild<DossiersPage *>(u"dossiersPage_AMO"_s);
+        QVERIFY(page && page->isVisible());
+        page->findChild<QTableView *>(u"dossierTable"_s)->setFocus();
+
+        const QString care = QDate::currentDate().addDays(-12).toString(u"ddMMyyyy"_s);
+        bool entered = false;
+        onNextModal<DepositDialog>([&](QWidget *deposit) {
+            QVERIFY(QTest::qWaitForWindowActive(deposit));
+            QVERIFY(deposit->findChild<QLineEdit *>(u"depositSearch"_s)->hasFocus());
+            QTest::keyClicks(deposit->focusWidget(), u"710000001"_s); // the family: member and child
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_Down);
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_Down); // the child
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_Tab);
+            QVERIFY(deposit->findChild<QLineEdit *>(u"dossierNumber"_s)->hasFocus());
+            QTest::keyClicks(deposit->focusWidget(), u"BC-2026-000123"_s);
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_Tab);
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_Home);
+            QTest::keyClicks(deposit->focusWidget(), care);
+            screenshot(deposit, u"deposit"_s);
+            onNextModal<DossierDialog>([&](QWidget *dossier) {
+                QVERIFY(QTest::qWaitForWindowActive(dossier));
+                auto *lines = dossier->findChild<QTableWidget *>(u"dossierLines"_s);
+                QVERIFY(lines->hasFocus());
+                // Five lines: code, INPE (left empty for the provider of the line above), quantity, unit amount.
+                const QStringList rows[] = {{u"C"_s, u"123456789"_s, u"1"_s, u"100,00"_s},
+                                            {u"MED-11"_s, QString(), u"2"_s, u"45,50"_s},
+                                            {u"12"_s, QString(), u"1"_s, u"19,80"_s},
+                                            {u"CS"_s, u"987654321"_s, u"1"_s, u"200"_s},
+                                            {u"12"_s, QString(), u"3"_s, u"19,80"_s}};
+                for (int row = 0; row < 5; ++row) {
+                    for (int column = 0; column < 4; ++column) {
+                        const QString text = rows[row][column];
+                        if (row == 0 && column == 0) {
+                            QTest::keyClicks(lines, text.left(1)); // the first key opens the cell
+                            QTest::keyClicks(dossier->focusWidget(), text.mid(1));
+                        } else if (!text.isEmpty()) {
+                            QTest::keyClicks(dossier->focusWidget(), text); // replaces what the cell held
+                        }
+                        if (row < 4 || column < 3)
+                            QTest::keyClick(dossier->focusWidget(), Qt::Key_Tab);
+                    }
+                }
+                screenshot(dossier, u"dossier-lines"_s);
+                QTest::keyClick(dossier->focusWidget(), Qt::Key_Return, Qt::ControlModifier); // end of entry
+                QTRY_VERIFY(dossier->findChild<QLabel *>(u"dossierHeader"_s)->text().contains(u"To liquidate"_s));
+                screenshot(dossier, u"dossier-entered"_s);
+                entered = true;
+                QTest::keyClick(dossier, Qt::Key_Escape);
+            });
+            QTest::keyClick(deposit->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        });
+        QTest::keyClick(page->focusWidget(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(entered);
+
+        DossierRepository repository(t.db());
+        Session amo = session;
+        QVERIFY(amo.setActivePurpose(u"AMO"_s));
+        const QList<qint64> ids = repository.findByNumber(amo, u"BC-2026-000123"_s);
+        QCOMPARE(ids.size(), 1);
+        const Dossier d = repository.load(amo, ids.first());
+        QCOMPARE(d.personId, childId);
+        QCOMPARE(d.status, DossierStatus::Liquidation);
+        QCOMPARE(d.lines.size(), 5);
+        QCOMPARE(d.lines.at(1).code, u"MED-11"_s);
+        QCOMPARE(d.lines.at(2).providerInpe, u"123456789"_s);
+        QCOMPARE(d.lines.at(4).providerInpe, u"987654321"_s);
+        QCOMPARE(d.lines.at(4).quantity, 3);
+        QCOMPARE(d.billed, 10000 + 2 * 4550 + 1980 + 20000 + 3 * 1980);
+
+        // The dossier's barcode (or its guichet:// link) opens it again.
+        QString title;
+        onNextModal<DossierDialog>([&title](QWidget *dossier) {
+            title = dossier->windowTitle();
+            QTest::keyClick(dossier, Qt::Key_Escape);
+        });
+        window.openLink({GuichetLink::Kind::Dossier, u"bc-2026-000123"_s});
+        QTRY_COMPARE(title, u"Dossier BC-2026-000123"_s);
     }
 
     void theImportIsCheckedThenConfirmed()

@@ -527,6 +527,431 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DossierDocuments</name>
+    <message>
+        <source>Dossier deposit receipt</source>
+        <translation>وصل إيداع ملف</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>المنخرط:</translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation>رقم التسجيل:</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>المستفيد:</translation>
+    </message>
+    <message>
+        <source>Date of care:</source>
+        <translation>تاريخ العلاجات:</translation>
+    </message>
+    <message>
+        <source>Deposited on:</source>
+        <translation>تاريخ الإيداع:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>المستلم:</translation>
+    </message>
+    <message>
+        <source>Lines of care:</source>
+        <translation>أسطر العلاجات:</translation>
+    </message>
+    <message>
+        <source>Payment expected by %1.</source>
+        <translation>الأداء متوقع في أجل أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>قُبل الإيداع المتأخر: %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its number is asked for any question about the dossier.</source>
+        <translation>احتفظوا بهذا الوصل: يُطلب رقمه عند كل استفسار بشأن الملف.</translation>
+    </message>
+    <message>
+        <source>Deposit receipt %1</source>
+        <translation>وصل الإيداع %1</translation>
+    </message>
+    <message>
+        <source>Immatriculation: %1</source>
+        <translation>رقم التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>Subject: incomplete dossier %1</source>
+        <translation>الموضوع: ملف ناقص %1</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>السيد(ة) %1،</translation>
+    </message>
+    <message>
+        <source>The dossier %1 that you deposited on %2 for the care of %3 on %4 is incomplete. It cannot be processed until the following documents are brought to the counter:</source>
+        <translation>الملف %1 الذي أودعتموه بتاريخ %2 بشأن علاجات %3 بتاريخ %4 ناقص. ولا يمكن معالجته إلا بعد الإدلاء بالوثائق التالية لدى الشباك:</translation>
+    </message>
+    <message>
+        <source>Please bring them to the counter together with this letter. Your dossier keeps its number and its deposit date.</source>
+        <translation>يرجى الإدلاء بها لدى الشباك مرفقة بهذه الرسالة. يحتفظ ملفكم برقمه وتاريخ إيداعه.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>وتفضلوا بقبول فائق التقدير والاحترام.</translation>
+    </message>
+    <message>
+        <source>Incomplete dossier %1</source>
+        <translation>ملف ناقص %1</translation>
+    </message>
+    <message>
+        <source>Payment batch %1</source>
+        <translation>دفعة الأداء %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>تاريخ الإنشاء:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>أنشأه:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>اسم الملف:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>المستفيد من الأداء</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Number of payments:</source>
+        <translation>عدد الأداءات:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>المجموع:</translation>
+    </message>
+    <message>
+        <source>Control sum:</source>
+        <translation>مجموع المراقبة:</translation>
+    </message>
+    <message>
+        <source>Warning: the lines add up to %1, not to the total.</source>
+        <translation>تنبيه: مجموع الأسطر %1، وهو لا يساوي المجموع الإجمالي.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>Checked and approved by</source>
+        <translation>راجعه وصادق عليه</translation>
+    </message>
+    <message>
+        <source>Archive box %1</source>
+        <translation>علبة الأرشيف %1</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
+        <translation>الملفات:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>تاريخ الطبع:</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>تاريخ العلاجات</translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation>تعذر إنشاء الوثيقة</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>معاينة قبل الطباعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only.</source>
+        <translation>لا تُودع الملفات ولا تُدخل ولا تُصفّى ولا تُؤدى إلا تحت الغايتين AMO وSTU.</translation>
+    </message>
+    <message>
+        <source>Scan or type the dossier&apos;s number.</source>
+        <translation>امسح رقم الملف ضوئيا أو اكتبه.</translation>
+    </message>
+    <message>
+        <source>A dossier number has at most %1 letters, digits, dashes or slashes.</source>
+        <translation>يتكون رقم الملف من %1 حرفا أو رقما أو شرطة أو خطا مائلا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation>تاريخ العلاجات ليس تاريخا صالحا.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation>لا يمكن أن يكون تاريخ العلاجات بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
+        <translation>مضى على العلاجات أكثر من %1 يوما: يُرفض الإيداع ما لم يسجل مشرف مبررا.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can accept a deposit more than %1 days after the care.</source>
+        <translation>لا يمكن إلا للمشرف قبول إيداع بعد مرور أكثر من %1 يوما على العلاجات.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation>ملف هذا الشخص غير موجود أو لا يحق لك فتحه.</translation>
+    </message>
+    <message>
+        <source>This person is in the regime %1: the dossier is deposited under that purpose.</source>
+        <translation>هذا الشخص تابع للنظام %1: يُودع الملف تحت هذه الغاية.</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>قُبل الإيداع المتأخر: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>لا تُفتح الملفات تحت الغاية «%1».</translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to open.</source>
+        <translation>هذا الملف غير موجود أو لا يحق لك فتحه.</translation>
+    </message>
+    <message>
+        <source>This dossier is in the regime %1: open it under that purpose.</source>
+        <translation>هذا الملف تابع للنظام %1: افتحه تحت هذه الغاية.</translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to change.</source>
+        <translation>هذا الملف غير موجود أو لا يحق لك تعديله.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reopen it to see the change.</source>
+        <translation>عدّل شخص آخر الملف %1 في الأثناء: أعد فتحه لرؤية التعديل.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is &quot;%2&quot;: this cannot be done now.</source>
+        <translation>الملف %1 في وضعية «%2»: لا يمكن القيام بهذا الآن.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>لا يمكن أن ينتقل الملف %1 من «%2» إلى «%3».</translation>
+    </message>
+    <message>
+        <source>A dossier has at most %1 lines.</source>
+        <translation>يتضمن الملف %1 سطرا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Line %1: type an act code or a medicine.</source>
+        <translation>السطر %1: أدخل رمز عمل أو دواء.</translation>
+    </message>
+    <message>
+        <source>Line %1: the provider&apos;s INPE code is nine digits.</source>
+        <translation>السطر %1: يتكون رمز INPE لمقدم العلاجات من تسعة أرقام.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is between 1 and %2.</source>
+        <translation>السطر %1: الكمية بين 1 و%2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount billed is not possible.</source>
+        <translation>السطر %1: المبلغ المفوتر غير مقبول.</translation>
+    </message>
+    <message>
+        <source>Line %1: no medicine %2 in the reference list.</source>
+        <translation>السطر %1: لا يوجد الدواء %2 في اللائحة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Line %1: no act %2 in the nomenclature.</source>
+        <translation>السطر %1: لا يوجد العمل %2 في المصنف.</translation>
+    </message>
+    <message>
+        <source>List what is missing from the dossier.</source>
+        <translation>اذكر ما ينقص الملف.</translation>
+    </message>
+    <message>
+        <source>Missing documents brought</source>
+        <translation>تم الإدلاء بالوثائق الناقصة</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no line: enter its acts and medicines first.</source>
+        <translation>الملف %1 بدون أي سطر: أدخل أولا أعماله وأدويته.</translation>
+    </message>
+    <message>
+        <source>Medical control works under the purposes MCM and MCC only.</source>
+        <translation>لا تتم المراقبة الطبية إلا تحت الغايتين MCM وMCC.</translation>
+    </message>
+    <message>
+        <source>Another controller has taken dossier %1.</source>
+        <translation>أخذ مراقب آخر الملف %1.</translation>
+    </message>
+    <message>
+        <source>A review names a line that is not in this dossier.</source>
+        <translation>تشير المراجعة إلى سطر غير موجود في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Give a reason for every line adjusted or rejected.</source>
+        <translation>اذكر سببا لكل سطر معدّل أو مرفوض.</translation>
+    </message>
+    <message>
+        <source>An adjusted line allows at most what was billed.</source>
+        <translation>لا يتجاوز المقبول في سطر معدّل ما تمت فوترته.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation>سبب غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Review every line of the dossier.</source>
+        <translation>راجع كل أسطر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 adjusted, %3 rejected</source>
+        <translation>المقبولة: %1، المعدّلة: %2، المرفوضة: %3</translation>
+    </message>
+    <message>
+        <source>The period is a month, as YYYY-MM.</source>
+        <translation>الفترة شهر، بصيغة YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>A batch cannot be made for a month to come.</source>
+        <translation>لا يمكن إعداد دفعة لشهر قادم.</translation>
+    </message>
+    <message>
+        <source>No liquidated dossier with a valid RIB is waiting for payment up to %1.</source>
+        <translation>لا يوجد أي ملف مصفّى برقم RIB صالح في انتظار الأداء إلى غاية %1.</translation>
+    </message>
+    <message>
+        <source>This payment batch does not exist or is not yours.</source>
+        <translation>دفعة الأداء هذه غير موجودة أو ليست من اختصاصك.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already paid.</source>
+        <translation>الدفعة %1 مؤداة من قبل.</translation>
+    </message>
+    <message>
+        <source>Paper dossiers are archived under the purposes ARM and ARC only.</source>
+        <translation>لا تُؤرشف الملفات الورقية إلا تحت الغايتين ARM وARC.</translation>
+    </message>
+    <message>
+        <source>Type the box&apos;s number.</source>
+        <translation>أدخل رقم العلبة.</translation>
+    </message>
+    <message>
+        <source>Box %1 is new: say where it is kept.</source>
+        <translation>العلبة %1 جديدة: حدد مكان حفظها.</translation>
+    </message>
+    <message>
+        <source>Archived in box %1</source>
+        <translation>مؤرشف في العلبة %1</translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation>لا توجد العلبة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>Being entered</source>
+        <translation>قيد الإدخال</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>Medical control</source>
+        <translation>المراقبة الطبية</translation>
+    </message>
+    <message>
+        <source>To liquidate</source>
+        <translation>في انتظار التصفية</translation>
+    </message>
+    <message>
+        <source>Liquidated</source>
+        <translation>مُصفّى</translation>
+    </message>
+    <message>
+        <source>In a payment batch</source>
+        <translation>ضمن دفعة أداء</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مؤدى</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedAuthenticator</name>
     <message>
         <source>The login or the password is wrong.</source>
@@ -840,6 +1265,129 @@ Commands:
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
         <translation>فشل الترحيل %1؛ بقيت قاعدة البيانات في النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrder</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>الحقل «%1» فارغ.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid text.</source>
+        <translation>الحقل «%1» ليس نصا صالحا.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a &apos;;&apos;.</source>
+        <translation>الحقل «%1» يحتوي على «;».</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break or a control character.</source>
+        <translation>الحقل «%1» يحتوي على فاصل أسطر أو حرف تحكم.</translation>
+    </message>
+    <message>
+        <source>organisation code</source>
+        <translation>رمز الهيئة</translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation>رقم الدفعة</translation>
+    </message>
+    <message>
+        <source>The period must be a year and a month, YYYY-MM.</source>
+        <translation>يجب أن تكون الفترة سنة وشهرا، YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The issue date is missing.</source>
+        <translation>تاريخ الإصدار ناقص.</translation>
+    </message>
+    <message>
+        <source>dossier number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <translation>المستفيد من الأداء</translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation>يجب أن يكون المبلغ موجبا.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>المبلغ كبير جدا.</translation>
+    </message>
+    <message>
+        <source>A payment batch has at least one payment.</source>
+        <translation>تتضمن دفعة الأداء أداء واحدا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (dossier %2): %3</source>
+        <translation>الأداء %1 (الملف %2): %3</translation>
+    </message>
+    <message>
+        <source>Payment %1: dossier %2 is already in the batch.</source>
+        <translation>الأداء %1: الملف %2 موجود في الدفعة من قبل.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s total is too large.</source>
+        <translation>مجموع الدفعة كبير جدا.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>الملف ليس نصا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file does not end with a complete record.</source>
+        <translation>لا ينتهي الملف بسجل كامل.</translation>
+    </message>
+    <message>
+        <source>The file has no payment, or no header or trailer.</source>
+        <translation>لا يتضمن الملف أي أداء، أو ينقصه سجل الترويسة أو سجل الختام.</translation>
+    </message>
+    <message>
+        <source>Record %1: a line end other than CRLF.</source>
+        <translation>السجل %1: نهاية سطر غير CRLF.</translation>
+    </message>
+    <message>
+        <source>Record 1 is not a header of 6 fields starting with H.</source>
+        <translation>السجل 1 ليس سجل ترويسة من 6 حقول يبدأ بـ H.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a trailer of 4 fields starting with T.</source>
+        <translation>السجل %1 ليس سجل ختام من 4 حقول يبدأ بـ T.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a payment of 6 fields starting with D.</source>
+        <translation>السجل %1 ليس سجل أداء من 6 حقول يبدأ بـ D.</translation>
+    </message>
+    <message>
+        <source>Record %1: the amount is not a number of centimes.</source>
+        <translation>السجل %1: المبلغ ليس عددا من السنتيمات.</translation>
+    </message>
+    <message>
+        <source>Record %1: the RIB is not written as 24 digits.</source>
+        <translation>السجل %1: الـ RIB غير مكتوب بـ 24 رقما.</translation>
+    </message>
+    <message>
+        <source>The header announces %1 payments; the file has %2.</source>
+        <translation>تعلن الترويسة عن %1 أداء؛ والملف يتضمن %2.</translation>
+    </message>
+    <message>
+        <source>The trailer announces %1 payments; the file has %2.</source>
+        <translation>يعلن سجل الختام عن %1 أداء؛ والملف يتضمن %2.</translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s total %1 is not the sum of the payments, %2.</source>
+        <translation>مجموع سجل الختام %1 لا يساوي مجموع الأداءات، %2.</translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s control %1 is not that of the RIBs, %2.</source>
+        <translation>مجموع المراقبة %1 في سجل الختام لا يطابق مجموع مراقبة أرقام RIB، %2.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1787,563 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::DepositDialog</name>
+    <message>
+        <source>Deposit a dossier</source>
+        <translation>إيداع ملف</translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation>رقم التسجيل أو البطاقة الوطنية أو الاسم</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, only for care more than %1 days old</source>
+        <translation>للمشرف فقط، ولعلاجات مضى عليها أكثر من %1 يوما فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>المنخرط:</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;number (barcode):</source>
+        <translation>رقم الملف (الرمز الشريطي):</translation>
+    </message>
+    <message>
+        <source>&amp;Date of care (dd/mm/yyyy):</source>
+        <translation>تاريخ العلاجات (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a late deposit:</source>
+        <translation>مبرر الإيداع المتأخر:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (Ctrl+S)</source>
+        <translation>إيداع (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Find the member, then choose the beneficiary in the list.</source>
+        <translation>ابحث عن المنخرط، ثم اختر المستفيد من اللائحة.</translation>
+    </message>
+    <message>
+        <source>Type the date of care as dd/mm/yyyy.</source>
+        <translation>أدخل تاريخ العلاجات بصيغة dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierDialog</name>
+    <message>
+        <source>Adjusted</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Act or medicine</source>
+        <translation>العمل أو الدواء</translation>
+    </message>
+    <message>
+        <source>Provider INPE</source>
+        <translation>رقم INPE لمقدم العلاجات</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit amount</source>
+        <translation>المبلغ الوحدوي</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>المفوتر</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Allowed qty</source>
+        <translation>الكمية المقبولة</translation>
+    </message>
+    <message>
+        <source>Allowed unit amount</source>
+        <translation>المبلغ الوحدوي المقبول</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>المسترجع</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <source>&amp;Box number:</source>
+        <translation>رقم العلبة:</translation>
+    </message>
+    <message>
+        <source>Where the box is &amp;kept (new box):</source>
+        <translation>مكان حفظ العلبة (علبة جديدة):</translation>
+    </message>
+    <message>
+        <source>&amp;Place in the box:</source>
+        <translation>الموضع داخل العلبة:</translation>
+    </message>
+    <message>
+        <source>&amp;File in this box</source>
+        <translation>الحفظ في هذه العلبة</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>الأرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Save lines (Ctrl+S)</source>
+        <translation>حفظ الأسطر (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;End entry (Ctrl+Return)</source>
+        <translation>إنهاء الإدخال (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete… (Ctrl+M)</source>
+        <translation>ناقص… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Documents &amp;brought (Ctrl+B)</source>
+        <translation>تم الإدلاء بالوثائق (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Print &amp;letter (Ctrl+L)</source>
+        <translation>طباعة الرسالة (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Q)</source>
+        <translation>تصفية (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate review (Ctrl+Return)</source>
+        <translation>اعتماد المراجعة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Next dossier (Ctrl+N)</source>
+        <translation>الملف الموالي (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation>طباعة الوصل (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
+        <translation>الوصل بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A accept, J adjust, R reject; reason: %1</source>
+        <translation>A قبول، J تعديل، R رفض؛ السبب: %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier %1&lt;/b&gt; — %2&lt;br&gt;Beneficiary: %3 · Member: %4 (%5)&lt;br&gt;Care on %6 · deposited on %7 by %8</source>
+        <translation>&lt;b&gt;الملف %1&lt;/b&gt; — %2&lt;br&gt;المستفيد: %3 · المنخرط: %4 (%5)&lt;br&gt;العلاجات بتاريخ %6 · أودع في %7 من طرف %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b02a37&apos;&gt;Payment %n day(s) late&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n يوم&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n يوم&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n يوم&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n أيام&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n يوما&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;تأخر الأداء بـ %n يوم&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to pay (by %1)</source>
+        <translation>
+            <numerusform>المتبقي للأداء: %n يوم (قبل %1)</numerusform>
+            <numerusform>المتبقي للأداء: %n يوم (قبل %1)</numerusform>
+            <numerusform>المتبقي للأداء: %n يوم (قبل %1)</numerusform>
+            <numerusform>المتبقي للأداء: %n أيام (قبل %1)</numerusform>
+            <numerusform>المتبقي للأداء: %n يوما (قبل %1)</numerusform>
+            <numerusform>المتبقي للأداء: %n يوم (قبل %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>الناقص: %1</translation>
+    </message>
+    <message>
+        <source>May duplicate dossier(s) %1</source>
+        <translation>قد يكون مكررا للملف أو الملفات %1</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>قُبل الإيداع المتأخر: %1</translation>
+    </message>
+    <message>
+        <source>Archived in box %1, place %2</source>
+        <translation>مؤرشف في العلبة %1، الموضع %2</translation>
+    </message>
+    <message>
+        <source>Billed %1 · AMO %2 · complementary %3 · reimbursed %4</source>
+        <translation>المفوتر %1 · AMO %2 · التكميلي %3 · المسترجع %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is a whole number.</source>
+        <translation>السطر %1: الكمية عدد صحيح.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the amount billed, for example 150,00.</source>
+        <translation>السطر %1: أدخل المبلغ المفوتر، مثلا 150,00.</translation>
+    </message>
+    <message>
+        <source>Incomplete dossier</source>
+        <translation>ملف ناقص</translation>
+    </message>
+    <message>
+        <source>What is missing (one document per line):</source>
+        <translation>ما ينقص (وثيقة واحدة في كل سطر):</translation>
+    </message>
+    <message>
+        <source>Line %1: type the quantity and the unit amount allowed.</source>
+        <translation>السطر %1: أدخل الكمية والمبلغ الوحدوي المقبولين.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>حفظ الوصل</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <source>letter-%1.pdf</source>
+        <translation>letter-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierQueueModel</name>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>لا تُفتح الملفات تحت الغاية «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يوما</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يوما</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment expected by %1 (%2 days after the deposit)</source>
+        <translation>الأداء متوقع في أجل أقصاه %1 (%2 يوما بعد الإيداع)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>تاريخ العلاجات</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>المفوتر</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>المسترجع</translation>
+    </message>
+    <message>
+        <source>Days left to pay</source>
+        <translation>الأيام المتبقية للأداء</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossiersPage</name>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>قائمة الانتظار:</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>أكثر من %n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>أكثر من %n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>أكثر من %n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>أكثر من %n ملفات في قائمة الانتظار هذه</numerusform>
+            <numerusform>أكثر من %n ملفا في قائمة الانتظار هذه</numerusform>
+            <numerusform>أكثر من %n ملف في قائمة الانتظار هذه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>%n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>%n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>%n ملف في قائمة الانتظار هذه</numerusform>
+            <numerusform>%n ملفات في قائمة الانتظار هذه</numerusform>
+            <numerusform>%n ملفا في قائمة الانتظار هذه</numerusform>
+            <numerusform>%n ملف في قائمة الانتظار هذه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deposit… (Ctrl+D)</source>
+        <translation>إيداع… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Liquidate all waiting…</source>
+        <translation>تصفية كل الملفات المنتظرة…</translation>
+    </message>
+    <message>
+        <source>Payment &amp;batch…</source>
+        <translation>دفعة أداء…</translation>
+    </message>
+    <message>
+        <source>Record a batch &amp;paid…</source>
+        <translation>تسجيل أداء دفعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next dossier (Ctrl+T)</source>
+        <translation>أخذ الملف الموالي (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>List a &amp;box…</source>
+        <translation>محتوى علبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Find by number… (Ctrl+F)</source>
+        <translation>البحث بالرقم… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a dossier</source>
+        <translation>البحث عن ملف</translation>
+    </message>
+    <message>
+        <source>Dossier number (barcode):</source>
+        <translation>رقم الملف (الرمز الشريطي):</translation>
+    </message>
+    <message>
+        <source>No dossier left to control.</source>
+        <translation>لم يبق أي ملف للمراقبة.</translation>
+    </message>
+    <message>
+        <source>No dossier %1 that you may open.</source>
+        <translation>لا يوجد ملف %1 يمكنك فتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) carry this number: the newest is opened.</source>
+        <translation>
+            <numerusform>يحمل هذا الرقم %n ملف: فُتح أحدثها.</numerusform>
+            <numerusform>يحمل هذا الرقم %n ملف: فُتح أحدثها.</numerusform>
+            <numerusform>يحمل هذا الرقم %n ملف: فُتح أحدثها.</numerusform>
+            <numerusform>يحمل هذا الرقم %n ملفات: فُتح أحدثها.</numerusform>
+            <numerusform>يحمل هذا الرقم %n ملفا: فُتح أحدثها.</numerusform>
+            <numerusform>يحمل هذا الرقم %n ملف: فُتح أحدثها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liquidate</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Liquidate every dossier waiting for liquidation?</source>
+        <translation>هل تريد تصفية كل الملفات التي تنتظر التصفية؟</translation>
+    </message>
+    <message>
+        <source>Liquidating…</source>
+        <translation>جارٍ التصفية…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated…</source>
+        <translation>
+            <numerusform>صُفّي %n ملف…</numerusform>
+            <numerusform>صُفّي %n ملف…</numerusform>
+            <numerusform>صُفّي %n ملف…</numerusform>
+            <numerusform>صُفّي %n ملفات…</numerusform>
+            <numerusform>صُفّي %n ملفا…</numerusform>
+            <numerusform>صُفّي %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated.</source>
+        <translation>
+            <numerusform>صُفّي %n ملف.</numerusform>
+            <numerusform>صُفّي %n ملف.</numerusform>
+            <numerusform>صُفّي %n ملف.</numerusform>
+            <numerusform>صُفّي %n ملفات.</numerusform>
+            <numerusform>صُفّي %n ملفا.</numerusform>
+            <numerusform>صُفّي %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment batch</source>
+        <translation>دفعة الأداء</translation>
+    </message>
+    <message>
+        <source>Liquidated dossiers deposited up to the end of the month (YYYY-MM):</source>
+        <translation>الملفات المصفاة المودعة إلى غاية نهاية الشهر (YYYY-MM):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n dossier(s), %2, control %3.</source>
+        <translation>
+            <numerusform>الدفعة %1: %n ملف، %2، مجموع المراقبة %3.</numerusform>
+            <numerusform>الدفعة %1: %n ملف، %2، مجموع المراقبة %3.</numerusform>
+            <numerusform>الدفعة %1: %n ملف، %2، مجموع المراقبة %3.</numerusform>
+            <numerusform>الدفعة %1: %n ملفات، %2، مجموع المراقبة %3.</numerusform>
+            <numerusform>الدفعة %1: %n ملفا، %2، مجموع المراقبة %3.</numerusform>
+            <numerusform>الدفعة %1: %n ملف، %2، مجموع المراقبة %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out for want of a valid RIB: %1</source>
+        <translation>مستبعدة لغياب RIB صالح: %1</translation>
+    </message>
+    <message>
+        <source>Save the payment-order file</source>
+        <translation>حفظ ملف أوامر التحويل</translation>
+    </message>
+    <message>
+        <source>Payment orders (*.txt)</source>
+        <translation>أوامر التحويل (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>No batch is waiting for payment.</source>
+        <translation>لا توجد أي دفعة في انتظار الأداء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n ملف، %2</numerusform>
+            <numerusform>%1 — %n ملف، %2</numerusform>
+            <numerusform>%1 — %n ملف، %2</numerusform>
+            <numerusform>%1 — %n ملفات، %2</numerusform>
+            <numerusform>%1 — %n ملفا، %2</numerusform>
+            <numerusform>%1 — %n ملف، %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a batch paid</source>
+        <translation>تسجيل أداء دفعة</translation>
+    </message>
+    <message>
+        <source>Batch paid by the bank:</source>
+        <translation>الدفعة التي أداها البنك:</translation>
+    </message>
+    <message>
+        <source>Record batch %1 as paid? Its dossiers become paid; this cannot be undone.</source>
+        <translation>هل تريد تسجيل الدفعة %1 كمؤداة؟ ستصبح ملفاتها مؤداة، ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Batch %1 recorded as paid.</source>
+        <translation>سُجلت الدفعة %1 كمؤداة.</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>علبة الأرشيف</translation>
+    </message>
+    <message>
+        <source>Box number:</source>
+        <translation>رقم العلبة:</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DueDialog</name>
     <message>
         <source>Record a month due</source>
@@ -1563,12 +2668,12 @@ Commands:
         <translation>ا&amp;ستيراد منخرطين من ملف CSV…</translation>
     </message>
     <message>
-        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
-        <translation>لا يمكن فتح الملف %1: هذا الإصدار من Guichet لا يدبر الملفات بعد.</translation>
-    </message>
-    <message>
         <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
         <translation>تُفتح بطاقة المنخرط تحت الغاية REG، وهي ليست من غايات دورك.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
+        <translation>لا يمكن فتح الملف %1: لا يملك دورك أي غاية تعالج الملفات.</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,431 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DossierDocuments</name>
+    <message>
+        <source>Dossier deposit receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment expected by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its number is asked for any question about the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: incomplete dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 that you deposited on %2 for the care of %3 on %4 is incomplete. It cannot be processed until the following documents are brought to the counter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring them to the counter together with this letter. Your dossier keeps its number and its deposit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control sum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the lines add up to %1, not to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the dossier&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier number has at most %1 letters, digits, dashes or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can accept a deposit more than %1 days after the care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is in the regime %1: the dossier is deposited under that purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is in the regime %1: open it under that purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reopen it to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is &quot;%2&quot;: this cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier has at most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type an act code or a medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the provider&apos;s INPE code is nine digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the amount billed is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no medicine %2 in the reference list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no act %2 in the nomenclature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what is missing from the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no line: enter its acts and medicines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical control works under the purposes MCM and MCC only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another controller has taken dossier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review names a line that is not in this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for every line adjusted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjusted line allows at most what was billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every line of the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 adjusted, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is a month, as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch cannot be made for a month to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No liquidated dossier with a valid RIB is waiting for payment up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment batch does not exist or is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper dossiers are archived under the purposes ARM and ARC only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the box&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 is new: say where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived in box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>Being entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To liquidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a payment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedAuthenticator</name>
     <message>
         <source>The login or the password is wrong.</source>
@@ -821,6 +1246,129 @@ Commands:
     </message>
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrder</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be a year and a month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment batch has at least one payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 (dossier %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1: dossier %2 is already in the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not end with a complete record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no payment, or no header or trailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: a line end other than CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 1 is not a header of 6 fields starting with H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not a trailer of 4 fields starting with T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not a payment of 6 fields starting with D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the amount is not a number of centimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the RIB is not written as 24 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header announces %1 payments; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer announces %1 payments; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s total %1 is not the sum of the payments, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s control %1 is not that of the RIBs, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +1769,519 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::DepositDialog</name>
+    <message>
+        <source>Deposit a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor, only for care more than %1 days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;number (barcode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of care (dd/mm/yyyy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a late deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the member, then choose the beneficiary in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date of care as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierDialog</name>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act or medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider INPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed unit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the box is &amp;kept (new box):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place in the box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File in this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save lines (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End entry (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents &amp;brought (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;letter (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate review (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next dossier (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A accept, J adjust, R reject; reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier %1&lt;/b&gt; — %2&lt;br&gt;Beneficiary: %3 · Member: %4 (%5)&lt;br&gt;Care on %6 · deposited on %7 by %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b02a37&apos;&gt;Payment %n day(s) late&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;Payment %n day late&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;Payment %n days late&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to pay (by %1)</source>
+        <translation>
+            <numerusform>%n day left to pay (by %1)</numerusform>
+            <numerusform>%n days left to pay (by %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May duplicate dossier(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived in box %1, place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed %1 · AMO %2 · complementary %3 · reimbursed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the amount billed, for example 150,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing (one document per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the quantity and the unit amount allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierQueueModel</name>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment expected by %1 (%2 days after the deposit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossiersPage</name>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>More than %n dossier in this queue</numerusform>
+            <numerusform>More than %n dossiers in this queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>%n dossier in this queue</numerusform>
+            <numerusform>%n dossiers in this queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deposit… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liquidate all waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a batch &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the next dossier (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a &amp;box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find by number… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier number (barcode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier left to control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier %1 that you may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) carry this number: the newest is opened.</source>
+        <translation>
+            <numerusform>%n dossier carries this number: the newest is opened.</numerusform>
+            <numerusform>%n dossiers carry this number: the newest is opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liquidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidate every dossier waiting for liquidation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated…</source>
+        <translation>
+            <numerusform>%n dossier liquidated…</numerusform>
+            <numerusform>%n dossiers liquidated…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated.</source>
+        <translation>
+            <numerusform>%n dossier liquidated.</numerusform>
+            <numerusform>%n dossiers liquidated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidated dossiers deposited up to the end of the month (YYYY-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n dossier(s), %2, control %3.</source>
+        <translation>
+            <numerusform>Batch %1: %n dossier, %2, control %3.</numerusform>
+            <numerusform>Batch %1: %n dossiers, %2, control %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out for want of a valid RIB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payment-order file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment orders (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch is waiting for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n dossier, %2</numerusform>
+            <numerusform>%1 — %n dossiers, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a batch paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch paid by the bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record batch %1 as paid? Its dossiers become paid; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 recorded as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::DueDialog</name>
     <message>
         <source>Record a month due</source>
@@ -1537,11 +2598,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
+        <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
+        <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

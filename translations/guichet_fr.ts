@@ -519,6 +519,431 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>DossierDocuments</name>
+    <message>
+        <source>Dossier deposit receipt</source>
+        <translation>Récépissé de dépôt de dossier</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Adhérent :</translation>
+    </message>
+    <message>
+        <source>Immatriculation:</source>
+        <translation>Immatriculation :</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Bénéficiaire :</translation>
+    </message>
+    <message>
+        <source>Date of care:</source>
+        <translation>Date des soins :</translation>
+    </message>
+    <message>
+        <source>Deposited on:</source>
+        <translation>Déposé le :</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Reçu par :</translation>
+    </message>
+    <message>
+        <source>Lines of care:</source>
+        <translation>Lignes de soins :</translation>
+    </message>
+    <message>
+        <source>Payment expected by %1.</source>
+        <translation>Paiement prévu au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>Dépôt tardif accepté : %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its number is asked for any question about the dossier.</source>
+        <translation>Conservez ce récépissé : son numéro vous sera demandé pour toute question sur le dossier.</translation>
+    </message>
+    <message>
+        <source>Deposit receipt %1</source>
+        <translation>Récépissé de dépôt %1</translation>
+    </message>
+    <message>
+        <source>Immatriculation: %1</source>
+        <translation>Immatriculation : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Subject: incomplete dossier %1</source>
+        <translation>Objet : dossier incomplet %1</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Madame, Monsieur %1,</translation>
+    </message>
+    <message>
+        <source>The dossier %1 that you deposited on %2 for the care of %3 on %4 is incomplete. It cannot be processed until the following documents are brought to the counter:</source>
+        <translation>Le dossier %1 que vous avez déposé le %2 pour les soins de %3 du %4 est incomplet. Il ne pourra être traité qu&apos;après la remise au guichet des pièces suivantes :</translation>
+    </message>
+    <message>
+        <source>Please bring them to the counter together with this letter. Your dossier keeps its number and its deposit date.</source>
+        <translation>Veuillez les remettre au guichet accompagnées de ce courrier. Votre dossier conserve son numéro et sa date de dépôt.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Veuillez agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Incomplete dossier %1</source>
+        <translation>Dossier incomplet %1</translation>
+    </message>
+    <message>
+        <source>Payment batch %1</source>
+        <translation>Lot de paiement %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Créé le :</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créé par :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire du paiement</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Number of payments:</source>
+        <translation>Nombre de paiements :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>Control sum:</source>
+        <translation>Somme de contrôle :</translation>
+    </message>
+    <message>
+        <source>Warning: the lines add up to %1, not to the total.</source>
+        <translation>Attention : les lignes totalisent %1, et non le total.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Checked and approved by</source>
+        <translation>Vérifié et approuvé par</translation>
+    </message>
+    <message>
+        <source>Archive box %1</source>
+        <translation>Boîte d&apos;archives %1</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
+        <translation>Dossiers :</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Imprimé le :</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation>le document n&apos;a pas pu être généré</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only.</source>
+        <translation>Les dossiers ne se déposent, ne se saisissent, ne se liquident et ne se paient que sous les finalités AMO et STU.</translation>
+    </message>
+    <message>
+        <source>Scan or type the dossier&apos;s number.</source>
+        <translation>Scannez ou saisissez le numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier number has at most %1 letters, digits, dashes or slashes.</source>
+        <translation>Un numéro de dossier compte au plus %1 lettres, chiffres, tirets ou barres obliques.</translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation>La date des soins n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation>La date des soins ne peut pas être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
+        <translation>Les soins datent de plus de %1 jours : le dépôt est refusé, sauf si un superviseur enregistre une justification.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can accept a deposit more than %1 days after the care.</source>
+        <translation>Seul un superviseur peut accepter un dépôt plus de %1 jours après les soins.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to open.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou vous n&apos;avez pas le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This person is in the regime %1: the dossier is deposited under that purpose.</source>
+        <translation>Cette personne relève du régime %1 : le dossier se dépose sous cette finalité.</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>Dépôt tardif accepté : %1</translation>
+    </message>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Les dossiers ne s&apos;ouvrent pas sous la finalité « %1 ».</translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to open.</source>
+        <translation>Ce dossier n&apos;existe pas ou vous n&apos;avez pas le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This dossier is in the regime %1: open it under that purpose.</source>
+        <translation>Ce dossier relève du régime %1 : ouvrez-le sous cette finalité.</translation>
+    </message>
+    <message>
+        <source>This dossier does not exist or is not yours to change.</source>
+        <translation>Ce dossier n&apos;existe pas ou vous n&apos;avez pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reopen it to see the change.</source>
+        <translation>Le dossier %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre : rouvrez-le pour voir la modification.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is &quot;%2&quot;: this cannot be done now.</source>
+        <translation>Le dossier %1 est à l&apos;état « %2 » : cette opération n&apos;est pas possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Le dossier %1 ne peut pas passer de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>A dossier has at most %1 lines.</source>
+        <translation>Un dossier compte au plus %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1: type an act code or a medicine.</source>
+        <translation>Ligne %1 : saisissez un code d&apos;acte ou un médicament.</translation>
+    </message>
+    <message>
+        <source>Line %1: the provider&apos;s INPE code is nine digits.</source>
+        <translation>Ligne %1 : le code INPE du prestataire compte neuf chiffres.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is between 1 and %2.</source>
+        <translation>Ligne %1 : la quantité est comprise entre 1 et %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount billed is not possible.</source>
+        <translation>Ligne %1 : le montant facturé n&apos;est pas admissible.</translation>
+    </message>
+    <message>
+        <source>Line %1: no medicine %2 in the reference list.</source>
+        <translation>Ligne %1 : aucun médicament %2 dans la liste de référence.</translation>
+    </message>
+    <message>
+        <source>Line %1: no act %2 in the nomenclature.</source>
+        <translation>Ligne %1 : aucun acte %2 dans la nomenclature.</translation>
+    </message>
+    <message>
+        <source>List what is missing from the dossier.</source>
+        <translation>Indiquez ce qui manque au dossier.</translation>
+    </message>
+    <message>
+        <source>Missing documents brought</source>
+        <translation>Pièces manquantes fournies</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no line: enter its acts and medicines first.</source>
+        <translation>Le dossier %1 n&apos;a aucune ligne : saisissez d&apos;abord ses actes et ses médicaments.</translation>
+    </message>
+    <message>
+        <source>Medical control works under the purposes MCM and MCC only.</source>
+        <translation>Le contrôle médical ne s&apos;exerce que sous les finalités MCM et MCC.</translation>
+    </message>
+    <message>
+        <source>Another controller has taken dossier %1.</source>
+        <translation>Un autre contrôleur a pris le dossier %1.</translation>
+    </message>
+    <message>
+        <source>A review names a line that is not in this dossier.</source>
+        <translation>Un avis porte sur une ligne qui ne figure pas dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Give a reason for every line adjusted or rejected.</source>
+        <translation>Indiquez un motif pour chaque ligne ajustée ou rejetée.</translation>
+    </message>
+    <message>
+        <source>An adjusted line allows at most what was billed.</source>
+        <translation>Une ligne ajustée n&apos;accorde pas plus que le montant facturé.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation>Motif « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>Review every line of the dossier.</source>
+        <translation>Examinez chaque ligne du dossier.</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 adjusted, %3 rejected</source>
+        <translation>%1 acceptée(s), %2 ajustée(s), %3 rejetée(s)</translation>
+    </message>
+    <message>
+        <source>The period is a month, as YYYY-MM.</source>
+        <translation>La période est un mois, au format AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>A batch cannot be made for a month to come.</source>
+        <translation>Impossible de constituer un lot pour un mois à venir.</translation>
+    </message>
+    <message>
+        <source>No liquidated dossier with a valid RIB is waiting for payment up to %1.</source>
+        <translation>Aucun dossier liquidé avec un RIB valide n&apos;attend de paiement jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>This payment batch does not exist or is not yours.</source>
+        <translation>Ce lot de paiement n&apos;existe pas ou ne vous appartient pas.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already paid.</source>
+        <translation>Le lot %1 est déjà payé.</translation>
+    </message>
+    <message>
+        <source>Paper dossiers are archived under the purposes ARM and ARC only.</source>
+        <translation>Les dossiers papier ne s&apos;archivent que sous les finalités ARM et ARC.</translation>
+    </message>
+    <message>
+        <source>Type the box&apos;s number.</source>
+        <translation>Saisissez le numéro de la boîte.</translation>
+    </message>
+    <message>
+        <source>Box %1 is new: say where it is kept.</source>
+        <translation>La boîte %1 est nouvelle : indiquez où elle est conservée.</translation>
+    </message>
+    <message>
+        <source>Archived in box %1</source>
+        <translation>Archivé dans la boîte %1</translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation>Il n&apos;y a pas de boîte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>Being entered</source>
+        <translation>En cours de saisie</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Medical control</source>
+        <translation>Contrôle médical</translation>
+    </message>
+    <message>
+        <source>To liquidate</source>
+        <translation>À liquider</translation>
+    </message>
+    <message>
+        <source>Liquidated</source>
+        <translation>Liquidé</translation>
+    </message>
+    <message>
+        <source>In a payment batch</source>
+        <translation>Dans un lot de paiement</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedAuthenticator</name>
     <message>
         <source>The login or the password is wrong.</source>
@@ -832,6 +1257,129 @@ Commandes :
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
         <translation>La migration %1 a échoué ; la base de données est restée à la version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrder</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Le champ « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid text.</source>
+        <translation>Le champ « %1 » n&apos;est pas un texte valide.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a &apos;;&apos;.</source>
+        <translation>Le champ « %1 » contient un « ; ».</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break or a control character.</source>
+        <translation>Le champ « %1 » contient un saut de ligne ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>organisation code</source>
+        <translation>code de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation>numéro du lot</translation>
+    </message>
+    <message>
+        <source>The period must be a year and a month, YYYY-MM.</source>
+        <translation>La période doit être une année et un mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>The issue date is missing.</source>
+        <translation>La date d&apos;émission manque.</translation>
+    </message>
+    <message>
+        <source>dossier number</source>
+        <translation>numéro du dossier</translation>
+    </message>
+    <message>
+        <source>immatriculation</source>
+        <translation>immatriculation</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <translation>bénéficiaire du paiement</translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation>Le montant doit être positif.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>A payment batch has at least one payment.</source>
+        <translation>Un lot de paiement contient au moins un paiement.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (dossier %2): %3</source>
+        <translation>Paiement %1 (dossier %2) : %3</translation>
+    </message>
+    <message>
+        <source>Payment %1: dossier %2 is already in the batch.</source>
+        <translation>Paiement %1 : le dossier %2 est déjà dans le lot.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s total is too large.</source>
+        <translation>Le total du lot est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file does not end with a complete record.</source>
+        <translation>Le fichier ne se termine pas par un enregistrement complet.</translation>
+    </message>
+    <message>
+        <source>The file has no payment, or no header or trailer.</source>
+        <translation>Le fichier ne contient aucun paiement, ou pas d&apos;en-tête ou d&apos;enregistrement de fin.</translation>
+    </message>
+    <message>
+        <source>Record %1: a line end other than CRLF.</source>
+        <translation>Enregistrement %1 : fin de ligne autre que CRLF.</translation>
+    </message>
+    <message>
+        <source>Record 1 is not a header of 6 fields starting with H.</source>
+        <translation>L&apos;enregistrement 1 n&apos;est pas un en-tête de 6 champs commençant par H.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a trailer of 4 fields starting with T.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est pas un enregistrement de fin de 4 champs commençant par T.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a payment of 6 fields starting with D.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est pas un paiement de 6 champs commençant par D.</translation>
+    </message>
+    <message>
+        <source>Record %1: the amount is not a number of centimes.</source>
+        <translation>Enregistrement %1 : le montant n&apos;est pas un nombre de centimes.</translation>
+    </message>
+    <message>
+        <source>Record %1: the RIB is not written as 24 digits.</source>
+        <translation>Enregistrement %1 : le RIB n&apos;est pas écrit sur 24 chiffres.</translation>
+    </message>
+    <message>
+        <source>The header announces %1 payments; the file has %2.</source>
+        <translation>L&apos;en-tête annonce %1 paiements ; le fichier en contient %2.</translation>
+    </message>
+    <message>
+        <source>The trailer announces %1 payments; the file has %2.</source>
+        <translation>L&apos;enregistrement de fin annonce %1 paiements ; le fichier en contient %2.</translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s total %1 is not the sum of the payments, %2.</source>
+        <translation>Le total %1 de l&apos;enregistrement de fin n&apos;est pas la somme des paiements, %2.</translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s control %1 is not that of the RIBs, %2.</source>
+        <translation>La somme de contrôle %1 de l&apos;enregistrement de fin n&apos;est pas celle des RIB, %2.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1779,519 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::DepositDialog</name>
+    <message>
+        <source>Deposit a dossier</source>
+        <translation>Déposer un dossier</translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation>Numéro d&apos;immatriculation, CIN ou nom</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, only for care more than %1 days old</source>
+        <translation>Réservé au superviseur, uniquement pour des soins de plus de %1 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Adhérent :</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;number (barcode):</source>
+        <translation>&amp;Numéro du dossier (code-barres) :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of care (dd/mm/yyyy):</source>
+        <translation>Date des &amp;soins (jj/mm/aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a late deposit:</source>
+        <translation>&amp;Justification du dépôt tardif :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (Ctrl+S)</source>
+        <translation>&amp;Déposer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Find the member, then choose the beneficiary in the list.</source>
+        <translation>Recherchez l&apos;adhérent, puis choisissez le bénéficiaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type the date of care as dd/mm/yyyy.</source>
+        <translation>Saisissez la date des soins au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierDialog</name>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Act or medicine</source>
+        <translation>Acte ou médicament</translation>
+    </message>
+    <message>
+        <source>Provider INPE</source>
+        <translation>INPE du prestataire</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit amount</source>
+        <translation>Montant unitaire</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allowed qty</source>
+        <translation>Qté accordée</translation>
+    </message>
+    <message>
+        <source>Allowed unit amount</source>
+        <translation>Montant unitaire accordé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Box number:</source>
+        <translation>Numéro de la &amp;boîte :</translation>
+    </message>
+    <message>
+        <source>Where the box is &amp;kept (new box):</source>
+        <translation>Lieu de &amp;conservation de la boîte (nouvelle boîte) :</translation>
+    </message>
+    <message>
+        <source>&amp;Place in the box:</source>
+        <translation>Em&amp;placement dans la boîte :</translation>
+    </message>
+    <message>
+        <source>&amp;File in this box</source>
+        <translation>Ran&amp;ger dans cette boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Archivage</translation>
+    </message>
+    <message>
+        <source>&amp;Save lines (Ctrl+S)</source>
+        <translation>&amp;Enregistrer les lignes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;End entry (Ctrl+Return)</source>
+        <translation>&amp;Terminer la saisie (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete… (Ctrl+M)</source>
+        <translation>&amp;Incomplet… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Documents &amp;brought (Ctrl+B)</source>
+        <translation>Pièces &amp;fournies (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Print &amp;letter (Ctrl+L)</source>
+        <translation>I&amp;mprimer la lettre (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Q)</source>
+        <translation>Li&amp;quider (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate review (Ctrl+Return)</source>
+        <translation>&amp;Valider l&apos;avis (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Next dossier (Ctrl+N)</source>
+        <translation>Dossier &amp;suivant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation>Imprimer le &amp;récépissé (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
+        <translation>Récépissé en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A accept, J adjust, R reject; reason: %1</source>
+        <translation>A accepter, J ajuster, R rejeter ; motif : %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier %1&lt;/b&gt; — %2&lt;br&gt;Beneficiary: %3 · Member: %4 (%5)&lt;br&gt;Care on %6 · deposited on %7 by %8</source>
+        <translation>&lt;b&gt;Dossier %1&lt;/b&gt; — %2&lt;br&gt;Bénéficiaire : %3 · Adhérent : %4 (%5)&lt;br&gt;Soins du %6 · déposé le %7 par %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b02a37&apos;&gt;Payment %n day(s) late&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;Paiement en retard de %n jour&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b02a37&apos;&gt;Paiement en retard de %n jours&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to pay (by %1)</source>
+        <translation>
+            <numerusform>%n jour restant pour payer (d&apos;ici le %1)</numerusform>
+            <numerusform>%n jours restants pour payer (d&apos;ici le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant : %1</translation>
+    </message>
+    <message>
+        <source>May duplicate dossier(s) %1</source>
+        <translation>Doublon possible du ou des dossiers %1</translation>
+    </message>
+    <message>
+        <source>Late deposit accepted: %1</source>
+        <translation>Dépôt tardif accepté : %1</translation>
+    </message>
+    <message>
+        <source>Archived in box %1, place %2</source>
+        <translation>Archivé dans la boîte %1, emplacement %2</translation>
+    </message>
+    <message>
+        <source>Billed %1 · AMO %2 · complementary %3 · reimbursed %4</source>
+        <translation>Facturé %1 · AMO %2 · complémentaire %3 · remboursé %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is a whole number.</source>
+        <translation>Ligne %1 : la quantité est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the amount billed, for example 150,00.</source>
+        <translation>Ligne %1 : saisissez le montant facturé, par exemple 150,00.</translation>
+    </message>
+    <message>
+        <source>Incomplete dossier</source>
+        <translation>Dossier incomplet</translation>
+    </message>
+    <message>
+        <source>What is missing (one document per line):</source>
+        <translation>Ce qui manque (une pièce par ligne) :</translation>
+    </message>
+    <message>
+        <source>Line %1: type the quantity and the unit amount allowed.</source>
+        <translation>Ligne %1 : saisissez la quantité et le montant unitaire accordés.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le récépissé</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recepisse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>letter-%1.pdf</source>
+        <translation>lettre-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierQueueModel</name>
+    <message>
+        <source>Dossiers cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Les dossiers ne s&apos;ouvrent pas sous la finalité « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment expected by %1 (%2 days after the deposit)</source>
+        <translation>Paiement prévu au plus tard le %1 (%2 jours après le dépôt)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Days left to pay</source>
+        <translation>Jours restants pour payer</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossiersPage</name>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d&apos;attente :</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>Plus de %n dossier dans cette file</numerusform>
+            <numerusform>Plus de %n dossiers dans cette file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) in this queue</source>
+        <translation>
+            <numerusform>%n dossier dans cette file</numerusform>
+            <numerusform>%n dossiers dans cette file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deposit… (Ctrl+D)</source>
+        <translation>&amp;Déposer… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Liquidate all waiting…</source>
+        <translation>Li&amp;quider tous les dossiers en attente…</translation>
+    </message>
+    <message>
+        <source>Payment &amp;batch…</source>
+        <translation>&amp;Lot de paiement…</translation>
+    </message>
+    <message>
+        <source>Record a batch &amp;paid…</source>
+        <translation>Enregistrer un lot &amp;payé…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next dossier (Ctrl+T)</source>
+        <translation>Prendre le dossier &amp;suivant (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>List a &amp;box…</source>
+        <translation>Contenu d&apos;une &amp;boîte…</translation>
+    </message>
+    <message>
+        <source>&amp;Find by number… (Ctrl+F)</source>
+        <translation>&amp;Rechercher par numéro… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a dossier</source>
+        <translation>Rechercher un dossier</translation>
+    </message>
+    <message>
+        <source>Dossier number (barcode):</source>
+        <translation>Numéro du dossier (code-barres) :</translation>
+    </message>
+    <message>
+        <source>No dossier left to control.</source>
+        <translation>Plus aucun dossier à contrôler.</translation>
+    </message>
+    <message>
+        <source>No dossier %1 that you may open.</source>
+        <translation>Aucun dossier %1 que vous puissiez ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) carry this number: the newest is opened.</source>
+        <translation>
+            <numerusform>%n dossier porte ce numéro : le plus récent est ouvert.</numerusform>
+            <numerusform>%n dossiers portent ce numéro : le plus récent est ouvert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liquidate</source>
+        <translation>Liquider</translation>
+    </message>
+    <message>
+        <source>Liquidate every dossier waiting for liquidation?</source>
+        <translation>Liquider tous les dossiers en attente de liquidation ?</translation>
+    </message>
+    <message>
+        <source>Liquidating…</source>
+        <translation>Liquidation en cours…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated…</source>
+        <translation>
+            <numerusform>%n dossier liquidé…</numerusform>
+            <numerusform>%n dossiers liquidés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) liquidated.</source>
+        <translation>
+            <numerusform>%n dossier liquidé.</numerusform>
+            <numerusform>%n dossiers liquidés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment batch</source>
+        <translation>Lot de paiement</translation>
+    </message>
+    <message>
+        <source>Liquidated dossiers deposited up to the end of the month (YYYY-MM):</source>
+        <translation>Dossiers liquidés déposés jusqu&apos;à la fin du mois (AAAA-MM) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n dossier(s), %2, control %3.</source>
+        <translation>
+            <numerusform>Lot %1 : %n dossier, %2, somme de contrôle %3.</numerusform>
+            <numerusform>Lot %1 : %n dossiers, %2, somme de contrôle %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out for want of a valid RIB: %1</source>
+        <translation>Écartés faute de RIB valide : %1</translation>
+    </message>
+    <message>
+        <source>Save the payment-order file</source>
+        <translation>Enregistrer le fichier des ordres de virement</translation>
+    </message>
+    <message>
+        <source>Payment orders (*.txt)</source>
+        <translation>Ordres de virement (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>No batch is waiting for payment.</source>
+        <translation>Aucun lot n&apos;attend de paiement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n dossier, %2</numerusform>
+            <numerusform>%1 — %n dossiers, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a batch paid</source>
+        <translation>Enregistrer un lot payé</translation>
+    </message>
+    <message>
+        <source>Batch paid by the bank:</source>
+        <translation>Lot payé par la banque :</translation>
+    </message>
+    <message>
+        <source>Record batch %1 as paid? Its dossiers become paid; this cannot be undone.</source>
+        <translation>Enregistrer le lot %1 comme payé ? Ses dossiers passent à l&apos;état payé ; cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Batch %1 recorded as paid.</source>
+        <translation>Lot %1 enregistré comme payé.</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>Boîte d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Box number:</source>
+        <translation>Numéro de la boîte :</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DueDialog</name>
     <message>
         <source>Record a month due</source>
@@ -1547,12 +2608,12 @@ Commandes :
         <translation>Im&amp;porter des adhérents depuis un fichier CSV…</translation>
     </message>
     <message>
-        <source>Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.</source>
-        <translation>Le dossier %1 ne peut pas être ouvert : cette version de Guichet ne gère pas encore les dossiers.</translation>
-    </message>
-    <message>
         <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
         <translation>La carte d&apos;un adhérent s&apos;ouvre sous la finalité REG, que votre rôle ne détient pas.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
+        <translation>Le dossier %1 ne peut pas être ouvert : votre rôle ne détient aucune finalité qui traite les dossiers.</translation>
     </message>
 </context>
 <context>

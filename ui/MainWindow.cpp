@@ -12,6 +12,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
+#include "core/PurposeRules.h"
+#include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
 #include "ui/SettingsDialog.h"
@@ -68,6 +70,11 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             auto *persons = new PersonsPage(m_db, m_session, m_pages);
             connect(persons, &PersonsPage::openPersonRequested, this, &MainWindow::openPerson);
             page = persons;
+        } else if (PurposeRules::readsDossiers(purpose.code) && purpose.code != u"CPL"_s && purpose.code != u"LEG"_s) {
+            // Each page keeps a session of its own purpose: its queries and checks are that purpose's.
+            Session pageSession = m_session;
+            pageSession.setActivePurpose(purpose.code);
+            page = new DossiersPage(m_db, pageSession, m_pages);
         } else {
             page = new PurposePage(purpose, m_pages);
         }
@@ -329,8 +336,15 @@ void MainWindow::openLink(const GuichetLink &link)
     if (m_leaving || m_locked)
         return;
     if (link.kind == GuichetLink::Kind::Dossier) {
-        showError(tr("Dossier %1 cannot be opened: this version of Guichet does not manage dossiers yet.")
-                      .arg(link.key));
+        // The dossier opens under the first purpose of the role that works on dossiers.
+        for (const QString &code : sectionCodes()) {
+            auto *page = findChild<DossiersPage *>(u"dossiersPage_"_s + code);
+            if (page && selectSection(code)) {
+                page->openNumber(link.key);
+                return;
+            }
+        }
+        showError(tr("Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.").arg(link.key));
         return;
     }
     auto *persons = findChild<PersonsPage *>();

@@ -28,4 +28,25 @@ bool PurposeRules::readsAuditLog(const QString &purpose)
     return purpose == u"AUD"_s;
 }
 
+QString PurposeRules::dossierRegime(const QString &purpose)
+{
+    return purpose == u"AMO"_s || purpose == u"STU"_s ? purpose : QString();
+}
+
+bool PurposeRules::controlsDossiers(const QString &purpose)
+{
+    return readsMedicalDetails(purpose);
+}
+
+bool PurposeRules::archivesDossiers(const QString &purpose)
+{
+    return purpose == u"ARM"_s || purpose == u"ARC"_s;
+}
+
+bool PurposeRules::readsDossiers(const QString &purpose)
+{
+    return !dossierRegime(purpose).isEmpty() || controlsDossiers(purpose) || archivesDossiers(purpose)
+           || purpose == u"CPL"_s || purpose == u"LEG"_s;
+}
+
 } // namespace guichet

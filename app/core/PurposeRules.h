@@ -14,6 +14,13 @@ public:
     static bool changesPersons(const QString &purpose);
     static bool readsMedicalDetails(const QString &purpose);
     static bool readsAuditLog(const QString &purpose);
+    // The regime whose dossiers a purpose deposits, enters, liquidates and pays (AMO → AMO,
+    // STU → STU); empty for the others.
+    static QString dossierRegime(const QString &purpose);
+    static bool controlsDossiers(const QString &purpose);
+    static bool archivesDossiers(const QString &purpose);
+    // Every purpose that may open a dossier (complaints and litigation read them).
+    static bool readsDossiers(const QString &purpose);
 };
 
 } // namespace guichet

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+// Where a dossier is in the pipeline (PRODUCT.md, "The dossier pipeline").
+enum class DossierStatus {
+    Entry,       // deposited, lines being entered
+    Incomplete,  // documents missing
+    Control,     // selected for medical control
+    Liquidation, // ready to liquidate
+    Liquidated,
+    Batched,     // in a payment batch
+    Paid,
+    Rejected,
+};
+
+// The code stored in the database ("entry", "incomplete", …), never translated.
+QString dossierStatusCode(DossierStatus status);
+// Nothing for an unknown code (exact, lower-case match).
+std::optional<DossierStatus> dossierStatusFromCode(const QString &code);
+// What an agent reads, translated.
+QString dossierStatusLabel(DossierStatus status);
+
+// The rules of the pipeline: which moves are allowed and the legal deadlines. The legal texts
+// count calendar days, so do these rules: no working-day calendar.
+class DossierRules
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierRules)
+
+public:
+    static constexpr int DepositDays = 60;         // from the date of care to the deposit
+    static constexpr int PaymentDays = 60;         // from the deposit to the payment
+    static constexpr int PaymentDaysLongTerm = 30; // the same for ALD/ALC
+
+    // Only the moves of the pipeline; never to the same status, never back from Paid or Rejected.
+    static bool canMove(DossierStatus from, DossierStatus to);
+
+    // Late when deposited more than 60 days after the care: the 60th day is still on time.
+    static bool depositIsLate(QDate dateOfCare, QDate depositDate);
+    // Care cannot be after its deposit; false too when either date is invalid.
+    static bool careDateIsValid(QDate dateOfCare, QDate depositDate);
+
+    // The day by which the dossier must be paid: deposit + 60 days, + 30 for ALD/ALC.
+    static QDate paymentTarget(QDate depositDate, bool longTermCondition);
+    // Days from `today` to the target: 0 on the target day, negative once late.
+    static int daysLeft(QDate depositDate, bool longTermCondition, QDate today);
+
+    enum class Urgency { OnTime, DueSoon, Late };
+    // Late when past the target; due soon in the last quarter of the allowed days (15 of 60, 7 of 30).
+    static Urgency urgency(QDate depositDate, bool longTermCondition, QDate today);
+};
+
+} // namespace guichet

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Session.h"
+#include "data/DossierRepository.h"
+
+#include <QDialog>
+#include <QTimer>
+
+class QLineEdit;
+class QTableView;
+
+namespace guichet {
+
+class ErrorLabel;
+class PersonTableModel;
+
+// The deposit at the counter: find the member (number, CIN or name), pick the beneficiary in the
+// family listed, scan or type the dossier's barcode and the date of care, Ctrl+S. A care more
+// than 60 days old needs a supervisor's justification.
+class DepositDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DepositDialog(QSqlDatabase db, DossierRepository &repository, const Session &session, QWidget *parent = nullptr);
+
+    const Dossier &deposited() const { return m_deposited; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void deposit();
+
+    DossierRepository &m_repository;
+    Session m_session;
+    PersonTableModel *m_persons = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_number = nullptr;
+    QLineEdit *m_dateOfCare = nullptr;
+    QLineEdit *m_justification = nullptr;
+    ErrorLabel *m_error = nullptr;
+    QTimer m_searchDelay;
+    Dossier m_deposited;
+};
+
+} // namespace guichet

@@ -1,0 +1,597 @@
+#include "ui/DossierDialog.h"
+
+#include "ui/DossierDocuments.h"
+#include "ui/ErrorLabel.h"
+
+#include "core/Liquidation.h"
+#include "core/Money.h"
+#include "core/PurposeRules.h"
+#include "data/DatabaseError.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+enum LineColumn { Code, Inpe, Quantity, Unit, Label, Billed, Decision, AllowedQuantity, AllowedUnit, Reason,
+                  Reimbursed, LineColumnCount };
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QTableWidgetItem *cell(const QString &text, bool editable, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (!editable)
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    if (number)
+        item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    return item;
+}
+
+QString decisionLabel(const QString &decision)
+{
+    if (decision == u"adjusted"_s)
+        return DossierDialog::tr("Adjusted");
+    if (decision == u"rejected"_s)
+        return DossierDialog::tr("Rejected");
+    return DossierDialog::tr("Accepted");
+}
+
+// Keys of the review: A accept, J adjust, R reject, 1 to 9 the reason of the list.
+class ReviewKeys : public QObject
+{
+public:
+    ReviewKeys(QTableWidget *table, const QList<std::pair<QString, QString>> &reasons)
+        : QObject(table), m_table(table), m_reasons(reasons)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress) // keys typed in a cell's editor go to the editor, not here
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = m_table->currentRow();
+        if (row < 0 || key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return false;
+        QString decision;
+        switch (key->key()) {
+        case Qt::Key_A: decision = u"accepted"_s; break;
+        case Qt::Key_J: decision = u"adjusted"_s; break;
+        case Qt::Key_R: decision = u"rejected"_s; break;
+        default: break;
+        }
+        if (!decision.isEmpty()) {
+            QTableWidgetItem *item = m_table->item(row, Decision);
+            item->setData(Qt::UserRole, decision);
+            item->setText(decisionLabel(decision));
+            if (decision == u"accepted"_s)
+                m_table->item(row, Reason)->setData(Qt::UserRole, QString()), m_table->item(row, Reason)->setText({});
+            const Qt::ItemFlags adjustable = decision == u"adjusted"_s ? Qt::ItemIsEditable : Qt::NoItemFlags;
+            for (int column : {AllowedQuantity, AllowedUnit}) {
+                QTableWidgetItem *allowed = m_table->item(row, column);
+                allowed->setFlags((allowed->flags() & ~Qt::ItemIsEditable) | adjustable);
+            }
+            if (decision == u"adjusted"_s)
+                m_table->setCurrentCell(row, AllowedQuantity);
+            return true;
+        }
+        const int index = key->key() - Qt::Key_1;
+        if (index >= 0 && index < 9 && index < m_reasons.size()) {
+            QTableWidgetItem *item = m_table->item(row, Reason);
+            item->setData(Qt::UserRole, m_reasons.at(index).first);
+            item->setText(m_reasons.at(index).second);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    QTableWidget *m_table;
+    QList<std::pair<QString, QString>> m_reasons;
+};
+
+// Tab and Shift+Tab go from one cell the agent types in to the next, over the computed ones.
+class LinesTable : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        if (action != MoveNext && action != MovePrevious)
+            return QTableWidget::moveCursor(action, modifiers);
+        const int step = action == MoveNext ? 1 : -1;
+        int row = currentRow();
+        int column = currentColumn();
+        for (int n = 0; n < rowCount() * columnCount(); ++n) {
+            column += step;
+            if (column >= columnCount()) {
+                column = 0;
+                ++row;
+            } else if (column < 0) {
+                column = columnCount() - 1;
+                --row;
+            }
+            if (row < 0 || row >= rowCount())
+                break;
+            if (isColumnHidden(column))
+                continue;
+            if (const QTableWidgetItem *it = item(row, column); it && (it->flags() & Qt::ItemIsEditable))
+                return model()->index(row, column);
+        }
+        return QTableWidget::moveCursor(action, modifiers);
+    }
+};
+
+} // namespace
+
+DossierDialog::DossierDialog(DossierRepository &repository, const Session &session, const Dossier &dossier,
+                             QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_session(session)
+{
+    setObjectName(u"dossierDialog"_s);
+    resize(1000, 620);
+    m_header = new QLabel(this);
+    m_header->setObjectName(u"dossierHeader"_s);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(u"dossierTotals"_s);
+    m_error = new ErrorLabel(this, u"dossierError"_s);
+
+    m_lines = new LinesTable(0, LineColumnCount, this);
+    m_lines->setObjectName(u"dossierLines"_s);
+    m_lines->setHorizontalHeaderLabels({tr("Act or medicine"), tr("Provider INPE"), tr("Qty"), tr("Unit amount"),
+                                        tr("Label"), tr("Billed"), tr("Decision"), tr("Allowed qty"),
+                                        tr("Allowed unit amount"), tr("Reason"), tr("Reimbursed")});
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                             | QAbstractItemView::EditKeyPressed);
+    m_lines->horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Stretch);
+    m_lines->verticalHeader()->setDefaultSectionSize(26);
+    connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_entering && item->row() == m_lines->rowCount() - 1 && !item->text().trimmed().isEmpty())
+            ensureEmptyLastRow();
+    });
+
+    m_timeline = new QTableWidget(0, 5, this);
+    m_timeline->setObjectName(u"dossierTimeline"_s);
+    m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Purpose"), tr("Step"), tr("Why")});
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->verticalHeader()->hide();
+
+    auto *archive = new QWidget(this);
+    auto *archiveForm = new QFormLayout(archive);
+    m_box = new QLineEdit(archive);
+    m_box->setObjectName(u"archiveBox"_s);
+    m_box->setMaxLength(32);
+    m_boxPlace = new QLineEdit(archive);
+    m_boxPlace->setObjectName(u"archiveBoxPlace"_s);
+    m_boxPlace->setMaxLength(200);
+    m_placeInBox = new QLineEdit(archive);
+    m_placeInBox->setObjectName(u"archivePlace"_s);
+    m_placeInBox->setMaxLength(32);
+    archiveForm->addRow(tr("&Box number:"), m_box);
+    archiveForm->addRow(tr("Where the box is &kept (new box):"), m_boxPlace);
+    archiveForm->addRow(tr("&Place in the box:"), m_placeInBox);
+    auto *file = new QPushButton(tr("&File in this box"), archive);
+    file->setObjectName(u"fileInBox"_s);
+    archiveForm->addRow(QString(), file);
+    connect(file, &QPushButton::clicked, this, [this] { run([this] { fileInBox(); }); });
+    archive->setEnabled(PurposeRules::archivesDossiers(session.activePurpose()));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_lines, tr("&Lines"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(archive, tr("Arc&hive"));
+
+    const QString purpose = session.activePurpose();
+    const bool regimePurpose = !PurposeRules::dossierRegime(purpose).isEmpty();
+    const bool controller = PurposeRules::controlsDossiers(purpose);
+    auto *buttons = new QDialogButtonBox(this);
+    auto addButton = [&](const QString &name, const QString &text, const QKeySequence &shortcut,
+                         const std::function<void()> &action) {
+        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
+        button->setObjectName(name);
+        button->setAutoDefault(false);
+        if (!shortcut.isEmpty()) {
+            // A shortcut of the dialog, so that it works while a cell of the table has the focus.
+            auto *sc = new QShortcut(shortcut, this);
+            connect(sc, &QShortcut::activated, button, &QPushButton::click);
+            button->setToolTip(shortcut.toString(QKeySequence::NativeText));
+        }
+        connect(button, &QPushButton::clicked, this, [this, action] { run(action); });
+        return button;
+    };
+    if (regimePurpose) {
+        addButton(u"saveLines"_s, tr("&Save lines (Ctrl+S)"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveLines(); });
+        addButton(u"completeEntry"_s, tr("&End entry (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                  [this] { completeEntry(); });
+        addButton(u"markIncomplete"_s, tr("&Incomplete… (Ctrl+M)"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                  [this] { markIncomplete(); });
+        addButton(u"resumeEntry"_s, tr("Documents &brought (Ctrl+B)"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                  [this] { resumeEntry(); });
+        addButton(u"printLetter"_s, tr("Print &letter (Ctrl+L)"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                  [this] { printLetter(false); });
+        addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Q)"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { liquidate(); });
+    }
+    if (controller) {
+        m_reasons = repository.controlReasons();
+        m_lines->installEventFilter(new ReviewKeys(m_lines, m_reasons));
+        addButton(u"submitReview"_s, tr("&Validate review (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                  [this] { submitReview(); });
+        addButton(u"nextDossier"_s, tr("&Next dossier (Ctrl+N)"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                  [this] { done(NextRequested); });
+    }
+    addButton(u"printReceipt"_s, tr("&Print receipt (Ctrl+P)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+              [this] { printReceipt(false); });
+    addButton(u"receiptPdf"_s, tr("Receipt as P&DF…"), {}, [this] { printReceipt(true); });
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *legend = new QLabel(this);
+    legend->setObjectName(u"reviewLegend"_s);
+    legend->setWordWrap(true);
+    if (controller) {
+        QStringList keys;
+        for (qsizetype i = 0; i < m_reasons.size() && i < 9; ++i)
+            keys.append(u"%1 %2"_s.arg(i + 1).arg(m_reasons.at(i).second));
+        legend->setText(tr("A accept, J adjust, R reject; reason: %1").arg(keys.join(u" · "_s)));
+    }
+    legend->setVisible(controller);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(legend);
+    layout->addWidget(m_totals);
+    layout->addWidget(buttons);
+    show(dossier);
+}
+
+DossierReceipt DossierDialog::receiptOf(const Dossier &d, const QString &agentName)
+{
+    DossierReceipt r;
+    r.organisationName = d.organisationName;
+    r.dossierNumber = d.number;
+    r.memberName = d.memberName;
+    r.memberImmatriculation = d.memberImmatriculation;
+    r.beneficiaryName = d.beneficiaryName;
+    r.dateOfCare = d.dateOfCare;
+    r.depositedAt = d.depositedAt.toLocalTime();
+    r.agentName = agentName;
+    r.lateJustification = d.lateJustification;
+    r.paymentTarget = d.paymentTarget;
+    r.lineCount = int(d.lines.size());
+    return r;
+}
+
+void DossierDialog::run(const std::function<void()> &action)
+{
+    m_error->hide();
+    try {
+        action();
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
+}
+
+void DossierDialog::show(const Dossier &d)
+{
+    m_dossier = d;
+    const QString purpose = m_session.activePurpose();
+    m_entering = !PurposeRules::dossierRegime(purpose).isEmpty()
+                 && (d.status == DossierStatus::Entry || d.status == DossierStatus::Incomplete);
+    m_reviewing = PurposeRules::controlsDossiers(purpose) && d.status == DossierStatus::Control;
+    setWindowTitle(tr("Dossier %1").arg(d.number));
+
+    const int daysLeft = int(QDate::currentDate().daysTo(d.paymentTarget));
+    QString header = tr("<b>Dossier %1</b> — %2<br>Beneficiary: %3 · Member: %4 (%5)<br>"
+                        "Care on %6 · deposited on %7 by %8")
+                         .arg(d.number.toHtmlEscaped(), dossierStatusLabel(d.status).toHtmlEscaped(),
+                              d.beneficiaryName.toHtmlEscaped(), d.memberName.toHtmlEscaped(),
+                              d.memberImmatriculation.toHtmlEscaped(), shortDate(d.dateOfCare),
+                              shortDate(d.depositedOn), d.depositedBy.toHtmlEscaped());
+    if (d.status != DossierStatus::Paid && d.status != DossierStatus::Rejected)
+        header += u"<br>"_s
+                  + (daysLeft < 0 ? tr("<span style='color:#b02a37'>Payment %n day(s) late</span>", nullptr, -daysLeft)
+                                  : tr("%n day(s) left to pay (by %1)", nullptr, daysLeft).arg(shortDate(d.paymentTarget)));
+    if (!d.missing.isEmpty())
+        header += u"<br>"_s + tr("Missing: %1").arg(d.missing.join(u", "_s).toHtmlEscaped());
+    if (!d.fraudFlags.isEmpty())
+        header += u"<br><span style='color:#b02a37'>"_s
+                  + tr("May duplicate dossier(s) %1").arg(d.fraudFlags.join(u", "_s).toHtmlEscaped()) + u"</span>"_s;
+    if (!d.lateJustification.isEmpty())
+        header += u"<br>"_s + tr("Late deposit accepted: %1").arg(d.lateJustification.toHtmlEscaped());
+    if (!d.archiveBox.isEmpty())
+        header += u"<br>"_s + tr("Archived in box %1, place %2").arg(d.archiveBox.toHtmlEscaped(),
+                                                                     d.archivePlace.toHtmlEscaped());
+    m_header->setText(header);
+    m_totals->setText(tr("Billed %1 · AMO %2 · complementary %3 · reimbursed %4")
+                          .arg(Money::format(d.billed), Money::format(d.amo), Money::format(d.complementary),
+                               Money::format(d.reimbursed)));
+    fillLines();
+
+    m_timeline->setRowCount(0);
+    for (const DossierEvent &e : d.timeline) {
+        const int row = m_timeline->rowCount();
+        m_timeline->insertRow(row);
+        const auto to = dossierStatusFromCode(e.toStatus);
+        const auto from = dossierStatusFromCode(e.fromStatus);
+        const QString step = from && to && from != to
+                                 ? tr("%1 → %2").arg(dossierStatusLabel(*from), dossierStatusLabel(*to))
+                                 : (to ? dossierStatusLabel(*to) : e.toStatus);
+        m_timeline->setItem(row, 0, cell(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), false));
+        m_timeline->setItem(row, 1, cell(e.agentName.isEmpty() ? e.agent : e.agentName, false));
+        m_timeline->setItem(row, 2, cell(e.purpose, false));
+        m_timeline->setItem(row, 3, cell(step, false));
+        m_timeline->setItem(row, 4, cell(e.reason, false));
+    }
+    m_timeline->resizeColumnsToContents();
+
+    auto visible = [this](const QString &name, bool on) {
+        if (auto *button = findChild<QPushButton *>(name))
+            button->setVisible(on);
+    };
+    visible(u"saveLines"_s, m_entering);
+    visible(u"completeEntry"_s, m_entering && d.status == DossierStatus::Entry);
+    visible(u"markIncomplete"_s, m_entering);
+    visible(u"resumeEntry"_s, m_entering && d.status == DossierStatus::Incomplete);
+    visible(u"printLetter"_s, !d.missing.isEmpty());
+    visible(u"liquidate"_s, d.status == DossierStatus::Liquidation);
+    visible(u"submitReview"_s, m_reviewing);
+    m_box->setText(d.archiveBox);
+    m_placeInBox->setText(d.archivePlace);
+    if (m_entering || m_reviewing) {
+        m_lines->setFocus();
+        m_lines->setCurrentCell(0, m_reviewing ? Decision : Code);
+    }
+}
+
+void DossierDialog::fillLines()
+{
+    const QSignalBlocker blocker(m_lines);
+    m_lines->setRowCount(0);
+    const bool controlled = std::any_of(m_dossier.lines.cbegin(), m_dossier.lines.cend(),
+                                        [](const DossierLine &l) { return l.allowedQuantity.has_value(); });
+    for (const DossierLine &l : m_dossier.lines) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        m_lines->setItem(row, Code, cell(l.code, m_entering));
+        m_lines->setItem(row, Inpe, cell(l.providerInpe, m_entering));
+        m_lines->setItem(row, Quantity, cell(QString::number(l.quantity), m_entering, true));
+        m_lines->setItem(row, Unit, cell(Money::format(l.billedUnit), m_entering, true));
+        m_lines->setItem(row, Label, cell(l.label, false));
+        m_lines->setItem(row, Billed, cell(Money::format(l.billedUnit * l.quantity), false, true));
+        QString decision = l.decision;
+        if (decision.isEmpty() && m_reviewing)
+            decision = u"accepted"_s;
+        auto *decisionItem = cell(decision.isEmpty() ? QString() : decisionLabel(decision), false);
+        decisionItem->setData(Qt::UserRole, decision);
+        m_lines->setItem(row, Decision, decisionItem);
+        const bool adjustable = m_reviewing && decision == u"adjusted"_s;
+        m_lines->setItem(row, AllowedQuantity,
+                         cell(QString::number(l.allowedQuantity.value_or(l.quantity)), adjustable, true));
+        m_lines->setItem(row, AllowedUnit, cell(Money::format(l.allowedUnit.value_or(l.billedUnit)), adjustable, true));
+        QString reasonLabel;
+        for (const auto &[code, label] : std::as_const(m_reasons))
+            if (code == l.reasonCode)
+                reasonLabel = label;
+        auto *reasonItem = cell(reasonLabel, false);
+        reasonItem->setData(Qt::UserRole, l.reasonCode);
+        m_lines->setItem(row, Reason, reasonItem);
+        m_lines->setItem(row, Reimbursed, cell(Money::format(l.reimbursed), false, true));
+    }
+    const bool medical = PurposeRules::controlsDossiers(m_session.activePurpose());
+    m_lines->setColumnHidden(Decision, !medical);
+    m_lines->setColumnHidden(Reason, !medical);
+    m_lines->setColumnHidden(AllowedQuantity, !(medical || controlled));
+    m_lines->setColumnHidden(AllowedUnit, !(medical || controlled));
+    const DossierStatus s = m_dossier.status;
+    m_lines->setColumnHidden(Reimbursed, !(s == DossierStatus::Liquidated || s == DossierStatus::Batched
+                                           || s == DossierStatus::Paid));
+    if (m_entering)
+        ensureEmptyLastRow();
+    m_lines->resizeColumnToContents(Code);
+}
+
+void DossierDialog::ensureEmptyLastRow()
+{
+    const int last = m_lines->rowCount() - 1;
+    if (last >= 0) {
+        bool empty = true;
+        for (int column : {Code, Inpe, Quantity, Unit})
+            if (m_lines->item(last, column) && !m_lines->item(last, column)->text().trimmed().isEmpty())
+                empty = false;
+        if (empty)
+            return;
+    }
+    const QSignalBlocker blocker(m_lines);
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    for (int column : {Code, Inpe, Quantity, Unit})
+        m_lines->setItem(row, column, cell(QString(), true, column >= Quantity));
+    for (int column = Label; column < LineColumnCount; ++column)
+        m_lines->setItem(row, column, cell(QString(), false));
+}
+
+QList<DossierLineInput> DossierDialog::typedLines(QString *problem) const
+{
+    QList<DossierLineInput> lines;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        auto text = [&](int column) { return m_lines->item(row, column) ? m_lines->item(row, column)->text().trimmed() : QString(); };
+        if (text(Code).isEmpty() && text(Quantity).isEmpty() && text(Unit).isEmpty())
+            continue; // the empty line waiting at the end
+        DossierLineInput in;
+        in.code = text(Code);
+        // An empty INPE is the provider of the line above: typed once per provider.
+        in.providerInpe = text(Inpe).isEmpty() && !lines.isEmpty() ? lines.constLast().providerInpe : text(Inpe);
+        bool ok = false;
+        in.quantity = text(Quantity).isEmpty() ? 1 : text(Quantity).toInt(&ok);
+        if (!text(Quantity).isEmpty() && !ok) {
+            *problem = tr("Line %1: the quantity is a whole number.").arg(row + 1);
+            return {};
+        }
+        const std::optional<Centimes> unit = Money::parse(text(Unit));
+        if (!unit) {
+            *problem = tr("Line %1: type the amount billed, for example 150,00.").arg(row + 1);
+            return {};
+        }
+        in.billedUnit = *unit;
+        lines.append(in);
+    }
+    return lines;
+}
+
+void DossierDialog::commitTypedCell()
+{
+    // A cell's editor hands its text to the table when it loses the focus.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus != m_lines && m_lines->isAncestorOf(focus))
+        m_lines->setFocus();
+}
+
+bool DossierDialog::saveLines()
+{
+    commitTypedCell();
+    QString problem;
+    const QList<DossierLineInput> lines = typedLines(&problem);
+    if (!problem.isEmpty()) {
+        m_error->say(problem);
+        return false;
+    }
+    show(m_repository.saveLines(m_session, m_dossier.id, m_dossier.version, lines));
+    return true;
+}
+
+void DossierDialog::completeEntry()
+{
+    if (!saveLines())
+        return;
+    show(m_repository.completeEntry(m_session, m_dossier.id, m_dossier.version));
+}
+
+void DossierDialog::markIncomplete()
+{
+    bool ok = false;
+    const QString missing = QInputDialog::getMultiLineText(
+        this, tr("Incomplete dossier"), tr("What is missing (one document per line):"), m_dossier.missing.join(u'\n'), &ok);
+    if (!ok)
+        return;
+    if (m_dossier.status == DossierStatus::Entry && !saveLines())
+        return;
+    show(m_repository.markIncomplete(m_session, m_dossier.id, m_dossier.version, missing.split(u'\n')));
+}
+
+void DossierDialog::resumeEntry()
+{
+    show(m_repository.resumeEntry(m_session, m_dossier.id, m_dossier.version));
+}
+
+void DossierDialog::submitReview()
+{
+    commitTypedCell();
+    QList<LineReview> reviews;
+    for (int row = 0; row < m_lines->rowCount() && row < m_dossier.lines.size(); ++row) {
+        LineReview r;
+        r.lineId = m_dossier.lines.at(row).id;
+        const QString decision = m_lines->item(row, Decision)->data(Qt::UserRole).toString();
+        r.decision = decision == u"adjusted"_s   ? LineReview::Decision::Adjusted
+                     : decision == u"rejected"_s ? LineReview::Decision::Rejected
+                                                 : LineReview::Decision::Accepted;
+        r.reasonCode = m_lines->item(row, Reason)->data(Qt::UserRole).toString();
+        if (r.decision == LineReview::Decision::Adjusted) {
+            bool ok = false;
+            r.allowedQuantity = m_lines->item(row, AllowedQuantity)->text().trimmed().toInt(&ok);
+            const std::optional<Centimes> unit = Money::parse(m_lines->item(row, AllowedUnit)->text());
+            if (!ok || !unit) {
+                m_error->say(tr("Line %1: type the quantity and the unit amount allowed.").arg(row + 1));
+                return;
+            }
+            r.allowedUnit = *unit;
+        }
+        reviews.append(r);
+    }
+    show(m_repository.review(m_session, m_dossier.id, m_dossier.version, reviews));
+}
+
+void DossierDialog::liquidate()
+{
+    show(m_repository.liquidate(m_session, m_dossier.id, m_dossier.version));
+}
+
+void DossierDialog::fileInBox()
+{
+    show(m_repository.fileInBox(m_session, m_dossier.id, m_dossier.version, m_box->text(), m_boxPlace->text(),
+                                m_placeInBox->text()));
+}
+
+void DossierDialog::printReceipt(bool pdf)
+{
+    const std::unique_ptr<QTextDocument> doc = DossierDocuments::receiptDocument(receiptOf(m_dossier, m_session.fullName));
+    if (!pdf) {
+        DossierDocuments::showPrintPreview(*doc, this);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the receipt"),
+                                                      tr("receipt-%1.pdf").arg(m_dossier.number), tr("PDF (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !DossierDocuments::writePdf(*doc, path, &error))
+        m_error->say(error);
+}
+
+void DossierDialog::printLetter(bool pdf)
+{
+    IncompleteLetter letter;
+    letter.organisationName = m_dossier.organisationName;
+    letter.memberName = m_dossier.memberName;
+    letter.memberAddress = m_dossier.memberAddress;
+    letter.memberImmatriculation = m_dossier.memberImmatriculation;
+    letter.dossierNumber = m_dossier.number;
+    letter.beneficiaryName = m_dossier.beneficiaryName;
+    letter.dateOfCare = m_dossier.dateOfCare;
+    letter.depositedOn = m_dossier.depositedOn;
+    letter.missing = m_dossier.missing;
+    letter.writtenOn = QDate::currentDate();
+    letter.agentName = m_session.fullName;
+    const std::unique_ptr<QTextDocument> doc = DossierDocuments::incompleteLetterDocument(letter);
+    if (!pdf) {
+        DossierDocuments::showPrintPreview(*doc, this);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter"),
+                                                      tr("letter-%1.pdf").arg(m_dossier.number), tr("PDF (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !DossierDocuments::writePdf(*doc, path, &error))
+        m_error->say(error);
+}
+
+} // namespace guichet
