@@ -30,8 +30,11 @@
 #include "ui/DossiersPage.h"
 #include "ui/DepositDialog.h"
 #include "ui/DossierDialog.h"
+#include "data/DossierQueueModel.h"
 #include "data/DossierRepository.h"
 #include <QListWidget>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
@@ -620,7 +623,7 @@ private slots:
         bool entered = false;
         onNextModal<DepositDialog>([&](QWidget *deposit) {
             QVERIFY(QTest::qWaitForWindowActive(deposit));
-            QVERIFY(deposit->findChild<QLineEdit *>(u"depositSearch"_s)->hasFocus());
+            QTRY_VERIFY(deposit->findChild<QLineEdit *>(u"depositSearch"_s)->hasFocus());
             QTest::keyClicks(deposit->focusWidget(), u"710000001"_s); // the family: member and child
             QTest::keyClick(deposit->focusWidget(), Qt::Key_Down);
             QTest::keyClick(deposit->focusWidget(), Qt::Key_Down); // the child
@@ -634,10 +637,10 @@ private slots:
             onNextModal<DossierDialog>([&](QWidget *dossier) {
                 QVERIFY(QTest::qWaitForWindowActive(dossier));
                 auto *lines = dossier->findChild<QTableWidget *>(u"dossierLines"_s);
-                QVERIFY(lines->hasFocus());
+                QTRY_VERIFY(lines->hasFocus());
                 // Five lines: code, INPE (left empty for the provider of the line above), quantity, unit amount.
                 const QStringList rows[] = {{u"C"_s, u"123456789"_s, u"1"_s, u"100,00"_s},
-                                            {u"MED-11"_s, QString(), u"2"_s, u"45,50"_s},
+                                            {u"amox"_s, QString(), u"2"_s, u"45,50"_s}, // picked in the list
                                             {u"12"_s, QString(), u"1"_s, u"19,80"_s},
                                             {u"CS"_s, u"987654321"_s, u"1"_s, u"200"_s},
                                             {u"12"_s, QString(), u"3"_s, u"19,80"_s}};
@@ -647,6 +650,15 @@ private slots:
                         if (row == 0 && column == 0) {
                             QTest::keyClicks(lines, text.left(1)); // the first key opens the cell
                             QTest::keyClicks(dossier->focusWidget(), text.mid(1));
+                        } else if (text == u"amox"_s) {
+                            // A medicine found by its name: the list opens under the cell.
+                            QTest::keyClicks(dossier->focusWidget(), text);
+                            auto *editor = qobject_cast<QLineEdit *>(dossier->focusWidget());
+                            QVERIFY(editor && editor->completer());
+                            QTRY_VERIFY(editor->completer()->popup()->isVisible());
+                            QTest::keyClick(editor->completer()->popup(), Qt::Key_Down);
+                            QTest::keyClick(editor->completer()->popup(), Qt::Key_Return);
+                            QCOMPARE(editor->text(), u"MED-11"_s);
                         } else if (!text.isEmpty()) {
                             QTest::keyClicks(dossier->focusWidget(), text); // replaces what the cell held
                         }
@@ -689,6 +701,87 @@ private slots:
         });
         window.openLink({GuichetLink::Kind::Dossier, u"bc-2026-000123"_s});
         QTRY_COMPARE(title, u"Dossier BC-2026-000123"_s);
+    }
+
+    void controllerReviewsLineByLineFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_review"_s);
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Tazi"_s;
+        p.firstName = u"Omar"_s;
+        p.immatriculation = u"720000001"_s;
+        p.birthDate = QDate(1980, 8, 8);
+        p.sex = u"M"_s;
+        const qint64 memberId = PersonRepository(t.db()).create(counter, p);
+        // Every dossier over 0 DH goes to control here.
+        Sql::run(t.db(), u"UPDATE control_rules SET parameter = 0 WHERE code = 'THRESHOLD'"_s);
+        QVERIFY(counter.setActivePurpose(u"AMO"_s));
+        DossierRepository repository(t.db());
+        QList<qint64> ids;
+        for (const QString &number : {u"MC-1"_s, u"MC-2"_s}) {
+            Dossier d = repository.deposit(counter, {memberId, number, QDate::currentDate().addDays(-5), {}});
+            d = repository.saveLines(counter, d.id, d.version,
+                                     {{u"C"_s, u"123456789"_s, 1, 12000}, {u"CS"_s, u"123456789"_s, 1, 15000},
+                                      {u"C"_s, u"555555555"_s, 1, 8000}});
+            QCOMPARE(repository.completeEntry(counter, d.id, d.version).status, DossierStatus::Control);
+            ids.append(d.id);
+        }
+
+        Session doctor = t.createAgentSession(u"doctor"_s, u"MGPAP"_s, u"MEDICAL"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, doctor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *page = window.findChild<DossiersPage *>(u"dossiersPage_MCM"_s);
+        QVERIFY(page && page->isVisible());
+        QCOMPARE(page->model()->rowCount(), 2); // the control queue
+        page->findChild<QTableView *>(u"dossierTable"_s)->setFocus();
+
+        QStringList titles;
+        onNextModal<DossierDialog>([&](QWidget *dossier) {
+            QVERIFY(QTest::qWaitForWindowActive(dossier));
+            titles << dossier->windowTitle();
+            auto *lines = dossier->findChild<QTableWidget *>(u"dossierLines"_s);
+            QTRY_VERIFY(lines->hasFocus());
+            // Line 1: adjusted to 80 DH, reason 2; line 2: rejected, reason 1; line 3: accepted.
+            QTest::keyClick(lines, Qt::Key_J);
+            QTest::keyClick(lines, Qt::Key_Tab); // from the allowed quantity to the allowed amount
+            QTest::keyClicks(lines, u"8"_s);
+            QTest::keyClicks(dossier->focusWidget(), u"0"_s);
+            QTest::keyClick(dossier->focusWidget(), Qt::Key_Return);
+            QTest::keyClick(lines, Qt::Key_Home);
+            QTest::keyClick(lines, Qt::Key_2);
+            QTest::keyClick(lines, Qt::Key_Down);
+            QTest::keyClick(lines, Qt::Key_R);
+            QTest::keyClick(lines, Qt::Key_1);
+            screenshot(dossier, u"review"_s);
+            QTest::keyClick(lines, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_VERIFY(dossier->findChild<QLabel *>(u"dossierHeader"_s)->text().contains(u"To liquidate"_s));
+            // Ctrl+N: the next dossier of the queue.
+            onNextModal<DossierDialog>([&](QWidget *next) {
+                QVERIFY(QTest::qWaitForWindowActive(next));
+                titles << next->windowTitle();
+                QTest::keyClick(next, Qt::Key_Escape);
+            });
+            QTest::keyClick(lines, Qt::Key_N, Qt::ControlModifier);
+        });
+        QTest::keyClick(page->focusWidget(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(titles.size(), 2);
+        QCOMPARE(titles, (QStringList{u"Dossier MC-1"_s, u"Dossier MC-2"_s}));
+
+        Session mcm = doctor;
+        QVERIFY(mcm.setActivePurpose(u"MCM"_s));
+        const Dossier reviewed = repository.load(mcm, ids.first());
+        QCOMPARE(reviewed.status, DossierStatus::Liquidation);
+        QCOMPARE(reviewed.lines.at(0).decision, u"adjusted"_s);
+        QCOMPARE(reviewed.lines.at(0).allowedUnit, std::optional<Centimes>(8000));
+        QCOMPARE(reviewed.lines.at(0).reasonCode, u"NOT_JUSTIFIED"_s);
+        QCOMPARE(reviewed.lines.at(1).decision, u"rejected"_s);
+        QCOMPARE(reviewed.lines.at(1).reasonCode, u"NO_PRESCRIPTION"_s);
+        QCOMPARE(reviewed.lines.at(2).decision, u"accepted"_s);
+        // The second dossier, opened and left, goes back to the queue for anyone.
+        QCOMPARE(repository.load(mcm, ids.last()).takenBy, 0);
     }
 
     void theImportIsCheckedThenConfirmed()

@@ -1880,10 +1880,6 @@ Commands:
         <translation>الكمية المقبولة</translation>
     </message>
     <message>
-        <source>Allowed unit amount</source>
-        <translation>المبلغ الوحدوي المقبول</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -2080,6 +2076,10 @@ Commands:
     <message>
         <source>letter-%1.pdf</source>
         <translation>letter-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Allowed amount</source>
+        <translation>المبلغ المقبول</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3128,30 @@ Commands:
     <message>
         <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
         <translation>سحب الموافقة «%1»؟ يُستبعد الشخص منها فورا.</translation>
+    </message>
+    <message>
+        <source>Dossiers are seen under the purposes that handle them (AMO, STU, medical control, archives), not under %1.</source>
+        <translation>تُطّلع على الملفات في إطار الغايات التي تعالجها (AMO وSTU والمراقبة الطبية والأرشيف)، لا في إطار %1.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>تاريخ العلاجات</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>المفوتر</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>المسترجع</translation>
     </message>
 </context>
 <context>

@@ -1862,10 +1862,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allowed unit amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2049,10 @@ Commands:
     </message>
     <message>
         <source>letter-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3057,30 @@ Commands:
     </message>
     <message>
         <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers are seen under the purposes that handle them (AMO, STU, medical control, archives), not under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1872,10 +1872,6 @@ Commandes :
         <translation>Qté accordée</translation>
     </message>
     <message>
-        <source>Allowed unit amount</source>
-        <translation>Montant unitaire accordé</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2064,6 +2060,10 @@ Commandes :
     <message>
         <source>letter-%1.pdf</source>
         <translation>lettre-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Allowed amount</source>
+        <translation>Montant admis</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3068,30 @@ Commandes :
     <message>
         <source>Withdraw the consent &quot;%1&quot;? The person is excluded from it at once.</source>
         <translation>Retirer le consentement « %1 » ? La personne en est exclue immédiatement.</translation>
+    </message>
+    <message>
+        <source>Dossiers are seen under the purposes that handle them (AMO, STU, medical control, archives), not under %1.</source>
+        <translation>Les dossiers se consultent sous les finalités qui les traitent (AMO, STU, contrôle médical, archives), pas sous %1.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@
 #include "data/DatabaseError.h"
 
 #include <QApplication>
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -90,6 +93,12 @@ protected:
             item->setText(decisionLabel(decision));
             if (decision == u"accepted"_s)
                 m_table->item(row, Reason)->setData(Qt::UserRole, QString()), m_table->item(row, Reason)->setText({});
+            // What the line will pay on: all of it, nothing, or what the controller types.
+            QTableWidgetItem *quantity = m_table->item(row, AllowedQuantity);
+            QTableWidgetItem *unit = m_table->item(row, AllowedUnit);
+            const bool rejected = decision == u"rejected"_s;
+            quantity->setText(QString::number(rejected ? 0 : quantity->data(Qt::UserRole).toInt()));
+            unit->setText(Money::format(rejected ? 0 : unit->data(Qt::UserRole).toLongLong()));
             const Qt::ItemFlags adjustable = decision == u"adjusted"_s ? Qt::ItemIsEditable : Qt::NoItemFlags;
             for (int column : {AllowedQuantity, AllowedUnit}) {
                 QTableWidgetItem *allowed = m_table->item(row, column);
@@ -99,6 +108,9 @@ protected:
                 m_table->setCurrentCell(row, AllowedQuantity);
             return true;
         }
+        // In a cell the controller types in (an adjusted amount), digits are the amount.
+        if (const QTableWidgetItem *current = m_table->currentItem(); current && (current->flags() & Qt::ItemIsEditable))
+            return false;
         const int index = key->key() - Qt::Key_1;
         if (index >= 0 && index < 9 && index < m_reasons.size()) {
             QTableWidgetItem *item = m_table->item(row, Reason);
@@ -112,6 +124,48 @@ protected:
 private:
     QTableWidget *m_table;
     QList<std::pair<QString, QString>> m_reasons;
+};
+
+// The code of a line: typed (C, CS, MED-123) or found by the start of an act's code or a
+// medicine's name in a list that opens under the cell; the code of the one picked is kept.
+class CodeDelegate : public QStyledItemDelegate
+{
+public:
+    CodeDelegate(DossierRepository &repository, QObject *parent) : QStyledItemDelegate(parent), m_repository(repository) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(u"lineCodeEditor"_s);
+        edit->setMaxLength(64);
+        auto *found = new QStandardItemModel(edit);
+        auto *completer = new QCompleter(found, edit);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        completer->setCompletionRole(Qt::UserRole);
+        completer->setMaxVisibleItems(12);
+        edit->setCompleter(completer);
+        QObject::connect(edit, &QLineEdit::textEdited, edit, [this, found, completer](const QString &text) {
+            found->clear();
+            // Two letters or fewer are a code (C, CS): no list in the way of a fast typist.
+            if (text.trimmed().size() < 3)
+                return;
+            try {
+                for (const ReferenceRepository::CareItem &item : m_repository.careItems(text)) {
+                    auto *row = new QStandardItem(item.code + u" — "_s + item.label);
+                    row->setData(item.code, Qt::UserRole);
+                    found->appendRow(row);
+                }
+            } catch (const DatabaseError &) {
+                return; // the list is a help: typing goes on, and saving says what is wrong
+            }
+            if (found->rowCount() > 0)
+                completer->complete();
+        });
+        return edit;
+    }
+
+private:
+    DossierRepository &m_repository;
 };
 
 // Tab and Shift+Tab go from one cell the agent types in to the next, over the computed ones.
@@ -168,8 +222,9 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
     m_lines->setObjectName(u"dossierLines"_s);
     m_lines->setHorizontalHeaderLabels({tr("Act or medicine"), tr("Provider INPE"), tr("Qty"), tr("Unit amount"),
                                         tr("Label"), tr("Billed"), tr("Decision"), tr("Allowed qty"),
-                                        tr("Allowed unit amount"), tr("Reason"), tr("Reimbursed")});
+                                        tr("Allowed amount"), tr("Reason"), tr("Reimbursed")});
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_lines->setItemDelegateForColumn(Code, new CodeDelegate(repository, m_lines));
     m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
                              | QAbstractItemView::EditKeyPressed);
     m_lines->horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Stretch);
@@ -401,6 +456,8 @@ void DossierDialog::fillLines()
         m_lines->setItem(row, AllowedQuantity,
                          cell(QString::number(l.allowedQuantity.value_or(l.quantity)), adjustable, true));
         m_lines->setItem(row, AllowedUnit, cell(Money::format(l.allowedUnit.value_or(l.billedUnit)), adjustable, true));
+        m_lines->item(row, AllowedQuantity)->setData(Qt::UserRole, l.quantity);
+        m_lines->item(row, AllowedUnit)->setData(Qt::UserRole, l.billedUnit);
         QString reasonLabel;
         for (const auto &[code, label] : std::as_const(m_reasons))
             if (code == l.reasonCode)

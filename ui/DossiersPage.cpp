@@ -207,8 +207,11 @@ void DossiersPage::openDossier(qint64 dossierId)
             DossierDialog dialog(*m_repository, m_session, m_repository->load(m_session, current), this);
             const int outcome = dialog.exec();
             current = 0;
-            if (outcome == DossierDialog::NextRequested) {
+            // A dossier left unreviewed goes back to the queue, for this controller or another.
+            if (PurposeRules::controlsDossiers(m_session.activePurpose())
+                && dialog.dossier().status == DossierStatus::Control)
                 m_repository->releaseControl(m_session, dialog.dossier().id);
+            if (outcome == DossierDialog::NextRequested) {
                 const std::optional<qint64> next = m_repository->takeNextForControl(m_session);
                 if (next && *next != dialog.dossier().id)
                     current = *next;

@@ -2,6 +2,7 @@
 
 #include "core/PurposeRules.h"
 #include "data/DatabaseError.h"
+#include "data/DossierRepository.h"
 #include "data/MemberAccountRepository.h"
 #include "data/PersonTableModel.h"
 #include "ui/ContributionDialogs.h"
@@ -66,7 +67,7 @@ QTableWidgetItem *amountItem(Centimes amount)
 
 PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, const Session &session, QWidget *parent)
     : QDialog(parent), m_file(file), m_session(session),
-      m_account(std::make_unique<MemberAccountRepository>(std::move(db)))
+      m_account(std::make_unique<MemberAccountRepository>(db))
 {
     setObjectName(u"personFileDialog"_s);
     const Person &p = m_file.person;
@@ -86,7 +87,7 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, cons
         tabs->addTab(contributionsTab(), tr("C&ontributions"));
     }
     tabs->addTab(consentsTab(), tr("Consents and o&ppositions"));
-    tabs->addTab(placeholderTab(tr("No dossier deposited yet.")), tr("&Dossiers"));
+    tabs->addTab(dossiersTab(db), tr("&Dossiers"));
     tabs->addTab(placeholderTab(tr("No complaint recorded.")), tr("Co&mplaints"));
     tabs->addTab(placeholderTab(tr("No rights request recorded.")), tr("Re&quests"));
 
@@ -250,6 +251,40 @@ QWidget *PersonFileDialog::consentsTab()
     layout->addWidget(new QLabel(tr("Oppositions"), tab));
     layout->addWidget(m_oppositions, 1);
     return tab;
+}
+
+QWidget *PersonFileDialog::dossiersTab(QSqlDatabase db)
+{
+    // Dossiers belong to the purposes that handle them: registration does not see them.
+    if (!PurposeRules::readsDossiers(m_session.activePurpose()))
+        return placeholderTab(tr("Dossiers are seen under the purposes that handle them (AMO, STU, medical control, "
+                                 "archives), not under %1.")
+                                  .arg(m_session.activePurpose()));
+    QList<Dossier> dossiers;
+    try {
+        dossiers = DossierRepository(std::move(db)).dossiersOfPerson(m_session, m_file.person.id);
+    } catch (const DatabaseError &error) {
+        return placeholderTab(error.userMessage());
+    }
+    if (dossiers.isEmpty())
+        return placeholderTab(tr("No dossier deposited yet."));
+    auto *table = new QTableWidget(int(dossiers.size()), 6, this);
+    table->setObjectName(u"personDossiers"_s);
+    table->setHorizontalHeaderLabels({tr("Dossier"), tr("Beneficiary"), tr("Date of care"), tr("Status"), tr("Billed"),
+                                      tr("Reimbursed")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < dossiers.size(); ++row) {
+        const Dossier &d = dossiers.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(d.number));
+        table->setItem(row, 1, new QTableWidgetItem(d.beneficiaryName));
+        table->setItem(row, 2, new QTableWidgetItem(QLocale().toString(d.dateOfCare, QLocale::ShortFormat)));
+        table->setItem(row, 3, new QTableWidgetItem(dossierStatusLabel(d.status)));
+        table->setItem(row, 4, amountItem(d.billed));
+        table->setItem(row, 5, amountItem(d.reimbursed));
+    }
+    table->resizeColumnsToContents();
+    return table;
 }
 
 QWidget *PersonFileDialog::placeholderTab(const QString &text)

@@ -36,6 +36,7 @@ private:
     QWidget *beneficiariesTab();
     QWidget *contributionsTab();
     QWidget *consentsTab();
+    QWidget *dossiersTab(QSqlDatabase db);
     QWidget *placeholderTab(const QString &text);
     void refreshAccount();
     void recordDue();

@@ -611,6 +611,11 @@ QList<std::pair<QString, QString>> DossierRepository::controlReasons() const
     return reasons;
 }
 
+QList<ReferenceRepository::CareItem> DossierRepository::careItems(const QString &typed) const
+{
+    return ReferenceRepository(m_db).findCareItems(typed);
+}
+
 Dossier DossierRepository::review(const Session &session, qint64 dossierId, int version,
                                   const QList<LineReview> &reviews)
 {

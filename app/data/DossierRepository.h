@@ -6,6 +6,7 @@
 #include "core/Money.h"
 #include "core/PaymentOrder.h"
 #include "core/Session.h"
+#include "data/ReferenceRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -179,6 +180,8 @@ public:
     Dossier review(const Session &session, qint64 dossierId, int version, const QList<LineReview> &reviews);
     // code → label
     QList<std::pair<QString, QString>> controlReasons() const;
+    // Acts and medicines matching what the agent types in a line's code (ReferenceRepository).
+    QList<ReferenceRepository::CareItem> careItems(const QString &typed) const;
 
     // Liquidation (AMO/STU).
     Dossier liquidate(const Session &session, qint64 dossierId, int version);

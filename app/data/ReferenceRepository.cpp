@@ -1,5 +1,6 @@
 #include "data/ReferenceRepository.h"
 
+#include "core/TextNormalizer.h"
 #include "data/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,36 @@ QList<std::pair<QString, QString>> ReferenceRepository::roles() const
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString()});
     return result;
+}
+
+QList<ReferenceRepository::CareItem> ReferenceRepository::findCareItems(const QString &typed, int limit) const
+{
+    QList<CareItem> items;
+    const QString code = typed.trimmed().toUpper();
+    if (code.isEmpty())
+        return items;
+    // Index ranges, as for persons: [prefix, prefix + U+10FFFF).
+    const QString end = QString(QChar::highSurrogate(0x10FFFF)) + QChar::lowSurrogate(0x10FFFF);
+    QSqlQuery acts = Sql::run(m_db, u"SELECT code, name FROM acts WHERE code >= ? AND code < ? ORDER BY code LIMIT ?"_s,
+                              {code, QString(code + end), limit});
+    while (acts.next())
+        items.append({acts.value(0).toString(), acts.value(1).toString()});
+    acts.finish();
+    const QString key = TextNormalizer::searchKey(typed);
+    if (key.isEmpty())
+        return items;
+    QSqlQuery medicines = Sql::run(m_db,
+                                   u"SELECT id, name, dosage, form, presentation FROM medicines "
+                                   "WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"_s,
+                                   {key, QString(key + end), limit});
+    while (medicines.next()) {
+        QStringList parts{medicines.value(1).toString()};
+        for (int i = 2; i <= 4; ++i)
+            if (!medicines.value(i).toString().isEmpty())
+                parts.append(medicines.value(i).toString());
+        items.append({medicineCode(medicines.value(0).toLongLong()), parts.join(u' ')});
+    }
+    return items;
 }
 
 } // namespace guichet

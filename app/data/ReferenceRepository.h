@@ -21,6 +21,14 @@ public:
     // reimbursable medicines under medicineCode()), rate and complementary share.
     Liquidator liquidator() const;
     static QString medicineCode(qint64 medicineId);
+    // What a counter agent may type as a dossier line: acts whose code starts with `typed`, and
+    // medicines whose name starts with it (case and accents ignored), at most `limit` of each.
+    struct CareItem
+    {
+        QString code;  // act code, or MED-<id>
+        QString label; // the act's name, or the medicine's name, dosage, form and presentation
+    };
+    QList<CareItem> findCareItems(const QString &typed, int limit = 15) const;
     std::optional<Organisation> organisation(const QString &code) const;
     QList<Purpose> purposes() const;
     QList<Purpose> purposesOfRole(const QString &roleCode) const;
