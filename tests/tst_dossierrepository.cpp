@@ -423,6 +423,9 @@ private slots:
         const Dossier filed = repo.fileInBox(archivist, d.id, d.version, u"b-1"_s, u"Salle 2, rayon 4"_s, u"12"_s);
         QCOMPARE(filed.archiveBox, u"B-1"_s);
         QCOMPARE(filed.archivePlace, u"12"_s);
+        QCOMPARE(filed.status, d.status); // filing is not a step of the pipeline
+        QVERIFY(filed.lines.isEmpty());   // the archives see no acts or medicines
+        QCOMPARE(repo.load(f.counter, d.id).lines.size(), 1);
         QString place;
         const QList<ArchivedDossier> box = repo.boxContents(archivist, u"B-1"_s, &place);
         QCOMPARE(place, u"Salle 2, rayon 4"_s);

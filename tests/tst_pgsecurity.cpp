@@ -5,6 +5,7 @@
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
+#include "data/DossierRepository.h"
 #include "data/MemberAccountRepository.h"
 #include "data/PersonRepository.h"
 #include "data/PersonTableModel.h"
@@ -52,6 +53,79 @@ bool setPurpose(const QSqlDatabase &db, const QString &role)
     return q.exec();
 }
 
+// What the server answered to `sql`: empty when it ran, else its error message.
+QString serverError(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        ok = q.exec();
+    }
+    return ok ? QString() : q.lastError().databaseText().trimmed();
+}
+
+// Empty when the server refused `sql` with a message containing `expected`; else what happened.
+QString unlessRefused(const QSqlDatabase &db, const QString &expected, const QString &sql, const QVariantList &values = {})
+{
+    const QString error = serverError(db, sql, values);
+    if (!error.isEmpty() && error.contains(expected))
+        return {};
+    return u"%1 (as %2)\n   expected a refusal \"%3\", got: %4"_s.arg(
+        sql, Sql::scalar(db, u"SELECT current_user"_s).toString(), expected, error.isEmpty() ? u"it ran"_s : error);
+}
+
+// A privilege the purpose's role does not hold (GRANT), as opposed to rows it may not see.
+QString unlessDenied(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    return unlessRefused(db, u"permission denied"_s, sql, values);
+}
+
+// A row outside the agent's organisation (the WITH CHECK of a row-level security policy).
+QString unlessOutOfBounds(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    return unlessRefused(db, u"row-level security"_s, sql, values);
+}
+
+// Empty when `sql` ran; else the server's error.
+QString unlessRuns(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    const QString error = serverError(db, sql, values);
+    return error.isEmpty() ? QString() : u"%1\n   refused: %2"_s.arg(sql, error);
+}
+
+// The rows `sql` changed, or -1 when it failed.
+int affected(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec() ? q.numRowsAffected() : -1;
+}
+
+// Runs `step`; empty when it went through, else the error with the server's detail.
+template<typename F>
+QString failureOf(F &&step)
+{
+    try {
+        step();
+        return {};
+    } catch (const DatabaseError &error) {
+        return error.fullMessage();
+    }
+}
+
+#define VERIFY_SERVER(check)                                                                                       \
+    do {                                                                                                           \
+        const QString problem_ = (check);                                                                          \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                        \
+    } while (false)
+
 } // namespace
 
 class TestPgSecurity : public QObject
@@ -63,7 +137,19 @@ private:
     QString m_counter;
     QString m_omfamCounter;
     QString m_doctor;
+    QString m_cnopsCounter;
+    QString m_legal;
     qint64 m_mgpapPerson = 0;
+    qint64 m_omfamPerson = 0;
+    qint64 m_mgpap = 0;
+    qint64 m_omfam = 0;
+    // Dossiers written by the owner: MGPAP's with two lines (the first reviewed), OMFAM's with one
+    // (reviewed); each with its deposit in the timeline.
+    qint64 m_mgpapDossier = 0;
+    qint64 m_omfamDossier = 0;
+    qint64 m_mgpapLine = 0;
+    qint64 m_mgpapUnreviewedLine = 0;
+    qint64 m_omfamLine = 0;
 
     QSqlDatabase connectAs(const QString &login, const QString &password = kPassword)
     {
@@ -81,6 +167,68 @@ private:
         AgentRepository(m_db->db()).create(AuditLog::anonymousSession(u"test-admin"_s), agent);
         return login;
     }
+
+    qint64 organisation(const QString &code)
+    {
+        return Sql::scalar(m_db->db(), u"SELECT id FROM organisations WHERE code = ?"_s, {code}).toLongLong();
+    }
+
+    // The session the client would hold for an agent signed in with its own login, at work under
+    // `purpose`; the server does not trust it, but the repositories take it.
+    Session sessionOf(const QString &login, const QString &purpose)
+    {
+        const std::optional<AgentRecord> agent = AgentRepository(m_db->db()).findByLogin(login);
+        Session session;
+        if (!agent)
+            return session;
+        session.agentId = agent->id;
+        session.login = agent->login;
+        session.fullName = agent->fullName;
+        session.organisation = agent->organisation;
+        session.roleCode = agent->roleCode;
+        session.serverEnforced = true;
+        session.purposes = {Purpose{purpose, {}, {}, {}, {}, {}, true}};
+        session.setActivePurpose(purpose);
+        return session;
+    }
+
+    // A dossier written by the owner (not bound by the policies), with one event.
+    qint64 ownerDossier(qint64 organisationId, qint64 personId, const QString &number, const QString &status)
+    {
+        const qint64 id =
+            Sql::scalar(m_db->db(),
+                        u"INSERT INTO dossiers (organisation_id, number, person_id, member_id, regime, date_of_care, "
+                        "deposited_on, deposited_at, deposited_by, payment_target, status, billed, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, 'AMO', '2026-11-10', '2026-11-20', '2026-11-20T09:00:00.000Z', "
+                        "'owner', '2027-01-19', ?, 20000, '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z') "
+                        "RETURNING id"_s,
+                        {organisationId, number, personId, personId, status})
+                .toLongLong();
+        Sql::run(m_db->db(), u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
+                             "to_status) VALUES (?, ?, '2026-11-20T09:00:00.000Z', 'owner', 'Owner', 'AMO', 'entry')"_s,
+                 {id, organisationId});
+        return id;
+    }
+
+    qint64 ownerLine(qint64 dossierId, qint64 organisationId, int lineNo, bool reviewed)
+    {
+        const qint64 id =
+            Sql::scalar(m_db->db(),
+                        u"INSERT INTO dossier_lines (dossier_id, organisation_id, line_no, kind, code, label, category, "
+                        "provider_inpe, quantity, billed_unit) VALUES (?, ?, ?, 'act', 'C', 'Consultation', "
+                        "'consultation', '123456789', 1, 10000) RETURNING id"_s,
+                        {dossierId, organisationId, lineNo})
+                .toLongLong();
+        if (reviewed)
+            Sql::run(m_db->db(), u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, "
+                                 "reviewed_by, reviewed_at) VALUES (?, ?, ?, 'adjusted', 'NOT_JUSTIFIED', 'owner', "
+                                 "'2026-11-21T09:00:00.000Z')"_s,
+                     {id, dossierId, organisationId});
+        return id;
+    }
+
+    // The two fixture dossiers, as a SQL list.
+    QString fixtureDossiers() const { return u"(%1, %2)"_s.arg(m_mgpapDossier).arg(m_omfamDossier); }
 
 private slots:
     void initTestCase()
@@ -110,7 +258,20 @@ private slots:
             Sql::run(m_db->db(), u"INSERT INTO medical_notes (person_id, organisation_id, diagnosis, created_at) "
                                  "VALUES (?, ?, 'diabète de type 2', '2026-11-22')"_s,
                      {id, p.organisationId});
+            if (org == u"OMFAM"_s)
+                m_omfamPerson = id;
         }
+
+        // Dossiers of both mutuelles, and the agents who read them from elsewhere.
+        m_cnopsCounter = createAgent(u"counter.cnops"_s, u"CNOPS"_s, u"COUNTER"_s);
+        m_legal = createAgent(u"legal"_s, u"MGPAP"_s, u"LEGAL"_s);
+        m_mgpap = organisation(u"MGPAP"_s);
+        m_omfam = organisation(u"OMFAM"_s);
+        m_mgpapDossier = ownerDossier(m_mgpap, m_mgpapPerson, u"RLS-MGPAP"_s, u"liquidation"_s);
+        m_mgpapLine = ownerLine(m_mgpapDossier, m_mgpap, 1, true);
+        m_mgpapUnreviewedLine = ownerLine(m_mgpapDossier, m_mgpap, 2, false);
+        m_omfamDossier = ownerDossier(m_omfam, m_omfamPerson, u"RLS-OMFAM"_s, u"liquidation"_s);
+        m_omfamLine = ownerLine(m_omfamDossier, m_omfam, 1, true);
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -308,6 +469,467 @@ private slots:
         q.addBindValue(mgpap);
         q.addBindValue(mine);
         QVERIFY(q.exec()); // in one's own name
+    }
+
+    // 1. Row-level security on dossiers, their lines and their timeline: a mutuelle's agent sees
+    //    and writes its own only, the CNOPS every mutuelle's.
+    void dossiersStayWithinTheAgentsMutuelle()
+    {
+        const QString dossiers = u"SELECT count(*) FROM dossiers WHERE id IN "_s + fixtureDossiers();
+        const QString lines = u"SELECT count(*) FROM dossier_lines WHERE dossier_id IN "_s + fixtureDossiers();
+        const QString events = u"SELECT count(*) FROM dossier_events WHERE dossier_id IN "_s + fixtureDossiers();
+
+        QSqlDatabase db = connectAs(m_counter);
+        QVERIFY(setPurpose(db, u"p_amo"_s));
+        QCOMPARE(count(db, dossiers), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = %1 OR number = 'RLS-OMFAM'"_s.arg(m_omfamDossier)), 0);
+        QCOMPARE(count(db, lines), 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_lines WHERE id = %1"_s.arg(m_omfamLine)), 0);
+        QCOMPARE(count(db, events), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id = %1"_s.arg(m_omfamDossier)), 0);
+        // Invisible rows cannot be changed either: the statement runs and touches nothing.
+        QCOMPARE(affected(db, u"UPDATE dossiers SET billed = 0 WHERE id = ?"_s, {m_omfamDossier}), 0);
+        QCOMPARE(affected(db, u"UPDATE dossier_lines SET billed_unit = 0 WHERE id = ?"_s, {m_omfamLine}), 0);
+        // WITH CHECK: nothing is written in another mutuelle's name, nor moved to it.
+        VERIFY_SERVER(unlessOutOfBounds(
+            db,
+            u"INSERT INTO dossiers (organisation_id, number, person_id, member_id, regime, date_of_care, deposited_on, "
+            "deposited_at, deposited_by, payment_target, status, created_at, updated_at) VALUES (?, 'RLS-FORGED', ?, ?, "
+            "'AMO', '2026-11-10', '2026-11-20', 'now', 'x', '2027-01-19', 'entry', 'now', 'now')"_s,
+            {m_omfam, m_omfamPerson, m_omfamPerson}));
+        VERIFY_SERVER(unlessOutOfBounds(
+            db,
+            u"INSERT INTO dossier_lines (dossier_id, organisation_id, line_no, kind, code, label, category, "
+            "provider_inpe, quantity, billed_unit) VALUES (?, ?, 9, 'act', 'C', 'x', 'consultation', '123456789', 1, 1)"_s,
+            {m_omfamDossier, m_omfam}));
+        VERIFY_SERVER(unlessOutOfBounds(
+            db,
+            u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, to_status) "
+            "VALUES (?, ?, 'now', 'x', 'x', 'AMO', 'paid')"_s,
+            {m_omfamDossier, m_omfam}));
+        VERIFY_SERVER(unlessOutOfBounds(db, u"UPDATE dossiers SET organisation_id = ? WHERE id = ?"_s,
+                                        {m_omfam, m_mgpapDossier}));
+        QCOMPARE(Sql::scalar(m_db->db(), u"SELECT count(*) FROM dossiers WHERE number = 'RLS-FORGED'"_s).toInt(), 0);
+
+        QSqlDatabase omfam = connectAs(m_omfamCounter);
+        QVERIFY(setPurpose(omfam, u"p_amo"_s));
+        QCOMPARE(count(omfam, dossiers), 1);
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)), 0);
+        QCOMPARE(count(omfam, lines), 1);
+        QCOMPARE(count(omfam, events), 1);
+
+        // The CNOPS sees every mutuelle's dossiers, whatever it does with them.
+        QSqlDatabase cnops = connectAs(m_cnopsCounter);
+        QVERIFY(setPurpose(cnops, u"p_amo"_s));
+        QCOMPARE(count(cnops, dossiers), 2);
+        QCOMPARE(count(cnops, lines), 3);
+        QCOMPARE(count(cnops, events), 2);
+        QSqlDatabase doctor = connectAs(m_doctor);
+        QVERIFY(setPurpose(doctor, u"p_mcm"_s));
+        QCOMPARE(count(doctor, dossiers), 2);
+    }
+
+    // 2. The controller's reviews and reasons are medical data: only MCM and MCC read and write
+    //    them. The control key, which says what the random share of control will pick, is read
+    //    only by the purposes that complete the entry (AMO, STU).
+    void controlDataStaysWithItsPurposes()
+    {
+        const QString reviews = u"SELECT count(*) FROM line_reviews WHERE dossier_id IN "_s + fixtureDossiers();
+        QSqlDatabase doctor = connectAs(m_doctor);
+        for (const QString &purpose : {u"p_mcm"_s, u"p_mcc"_s}) {
+            QVERIFY(setPurpose(doctor, purpose));
+            QCOMPARE(count(doctor, reviews), 2);
+            QCOMPARE(count(doctor, u"SELECT count(*) FROM control_reasons"_s), 7);
+            QCOMPARE(affected(doctor, u"UPDATE line_reviews SET decision = 'rejected', reason_code = 'DUPLICATE' "
+                                      "WHERE line_id = ?"_s,
+                              {m_mgpapLine}),
+                     1);
+            VERIFY_SERVER(unlessDenied(doctor, u"SELECT key FROM control_key"_s));
+            // The reasons are the fund's reference list: read by control, changed by the owner only.
+            VERIFY_SERVER(unlessDenied(doctor, u"INSERT INTO control_reasons (code, label) VALUES ('X', 'x')"_s));
+            VERIFY_SERVER(unlessDenied(doctor, u"UPDATE control_reasons SET label = 'x'"_s));
+        }
+        QVERIFY(setPurpose(doctor, u"p_mcm"_s));
+        VERIFY_SERVER(unlessRuns(doctor,
+                                 u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reviewed_by, "
+                                 "reviewed_at) VALUES (?, ?, ?, 'accepted', 'doctor', '2026-11-22T09:00:00.000Z')"_s,
+                                 {m_mgpapUnreviewedLine, m_mgpapDossier, m_mgpap}));
+        QCOMPARE(count(doctor, reviews), 3);
+        // A review given again replaces the first (what DossierRepository::review needs, without DELETE).
+        VERIFY_SERVER(unlessRuns(doctor,
+                                 u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, "
+                                 "reviewed_by, reviewed_at) VALUES (?, ?, ?, 'rejected', 'QUANTITY', 'doctor', "
+                                 "'2026-11-22T10:00:00.000Z') ON CONFLICT (line_id) DO UPDATE SET decision = "
+                                 "excluded.decision, reason_code = excluded.reason_code, reviewed_by = "
+                                 "excluded.reviewed_by, reviewed_at = excluded.reviewed_at"_s,
+                                 {m_mgpapUnreviewedLine, m_mgpapDossier, m_mgpap}));
+        QCOMPARE(count(doctor, reviews), 3);
+        QCOMPARE(Sql::scalar(m_db->db(), u"SELECT decision FROM line_reviews WHERE line_id = ?"_s,
+                             {m_mgpapUnreviewedLine}).toString(),
+                 u"rejected"_s);
+        QCOMPARE(Sql::scalar(m_db->db(), u"SELECT reason_code FROM line_reviews WHERE line_id = ?"_s, {m_mgpapLine})
+                     .toString(),
+                 u"DUPLICATE"_s);
+
+        // Nobody else: neither the review nor the reasons, not even through a count.
+        const QString insertReview = u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, "
+                                     "reviewed_by, reviewed_at) VALUES (%1, %2, %3, 'accepted', 'x', 'x')"_s.arg(
+                                         m_mgpapUnreviewedLine).arg(m_mgpapDossier).arg(m_mgpap);
+        QSqlDatabase counter = connectAs(m_counter);
+        QSqlDatabase legal = connectAs(m_legal);
+        const QList<std::pair<QSqlDatabase, QString>> others = {
+            {counter, u"p_amo"_s}, {counter, u"p_stu"_s}, {counter, u"p_arm"_s}, {counter, u"p_cpl"_s},
+            {counter, u"p_reg"_s}, {legal, u"p_cpl"_s},   {legal, u"p_leg"_s}};
+        for (const auto &[db, purpose] : others) {
+            QVERIFY2(setPurpose(db, purpose), qPrintable(purpose));
+            VERIFY_SERVER(unlessDenied(db, u"SELECT count(*) FROM line_reviews"_s));
+            VERIFY_SERVER(unlessDenied(db, u"SELECT decision, reason_code FROM line_reviews"_s));
+            VERIFY_SERVER(unlessDenied(db, insertReview));
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE line_reviews SET decision = 'accepted'"_s));
+            VERIFY_SERVER(unlessDenied(db, u"SELECT count(*) FROM control_reasons"_s));
+        }
+
+        // The control key: read under AMO and STU, nowhere else.
+        for (const QString &purpose : {u"p_amo"_s, u"p_stu"_s}) {
+            QVERIFY(setPurpose(counter, purpose));
+            QCOMPARE(count(counter, u"SELECT count(*) FROM control_key WHERE length(key) = 64"_s), 1);
+            VERIFY_SERVER(unlessDenied(counter, u"UPDATE control_key SET key = 'known'"_s));
+        }
+        for (const QString &purpose : {u"p_reg"_s, u"p_cpl"_s, u"p_arm"_s}) {
+            QVERIFY(setPurpose(counter, purpose));
+            VERIFY_SERVER(unlessDenied(counter, u"SELECT key FROM control_key"_s));
+        }
+        QVERIFY(setPurpose(legal, u"p_leg"_s));
+        VERIFY_SERVER(unlessDenied(legal, u"SELECT key FROM control_key"_s));
+    }
+
+    // 3. Registration does not read dossiers at all; complaints and litigation read them and their
+    //    timeline, and change nothing.
+    void registrationReadsNoDossierAndComplaintsChangeNone()
+    {
+        QSqlDatabase counter = connectAs(m_counter);
+        QVERIFY(setPurpose(counter, u"p_reg"_s));
+        for (const QString &table : {u"dossiers"_s, u"dossier_lines"_s, u"dossier_events"_s, u"payment_batches"_s,
+                                     u"archive_boxes"_s})
+            VERIFY_SERVER(unlessDenied(counter, u"SELECT count(*) FROM "_s + table));
+        VERIFY_SERVER(unlessDenied(counter, u"SELECT number FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)));
+
+        QSqlDatabase legal = connectAs(m_legal);
+        const QList<std::pair<QSqlDatabase, QString>> readers = {{counter, u"p_cpl"_s}, {legal, u"p_cpl"_s},
+                                                                 {legal, u"p_leg"_s}};
+        for (const auto &[db, purpose] : readers) {
+            QVERIFY2(setPurpose(db, purpose), qPrintable(purpose));
+            QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id IN "_s + fixtureDossiers()), 1); // MGPAP's
+            QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id IN "_s + fixtureDossiers()), 1);
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = 'paid' WHERE id = ?"_s, {m_mgpapDossier}));
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET reimbursed = 0 WHERE id = ?"_s, {m_mgpapDossier}));
+            VERIFY_SERVER(unlessDenied(db, u"DELETE FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}));
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossier_events SET reason = 'x' WHERE dossier_id = ?"_s,
+                                       {m_mgpapDossier}));
+            VERIFY_SERVER(unlessDenied(db, u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, "
+                                           "agent_name, purpose, to_status) VALUES (?, ?, 'now', 'x', 'x', 'CPL', 'paid')"_s,
+                                       {m_mgpapDossier, m_mgpap}));
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossier_lines SET reimbursed = 0"_s));
+        }
+        QCOMPARE(Sql::scalar(m_db->db(), u"SELECT status FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}).toString(),
+                 u"liquidation"_s);
+    }
+
+    // 4. The archives say where a paper dossier is kept, and change nothing else of it.
+    void theArchivesChangeOnlyWhereADossierIsKept()
+    {
+        QSqlDatabase db = connectAs(m_counter);
+        QVERIFY(setPurpose(db, u"p_arm"_s));
+        const QVariant box = [&] {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO archive_boxes (organisation_id, number, place, created_at) "
+                      "VALUES (?, 'BOX-RLS', 'Salle 1', '2026-11-22') RETURNING id"_s);
+            q.addBindValue(m_mgpap);
+            return q.exec() && q.next() ? q.value(0) : QVariant();
+        }();
+        QVERIFY(box.isValid());
+        VERIFY_SERVER(unlessOutOfBounds(db, u"INSERT INTO archive_boxes (organisation_id, number, place, created_at) "
+                                            "VALUES (?, 'BOX-OMFAM', 'x', 'x')"_s,
+                                        {m_omfam}));
+        // What filing a dossier in a box takes: its box and place, and a new version.
+        const QVariant version = Sql::scalar(m_db->db(), u"SELECT version FROM dossiers WHERE id = ?"_s, {m_mgpapDossier});
+        VERIFY_SERVER(unlessRuns(db, u"UPDATE dossiers SET archive_box_id = ?, archive_place = '12', updated_at = 'now', "
+                                     "version = version + 1 WHERE id = ? AND version = ? RETURNING version"_s,
+                                 {box, m_mgpapDossier, version}));
+        QCOMPARE(affected(db, u"UPDATE dossiers SET archive_place = 'x' WHERE id = ?"_s, {m_mgpapDossier}), 1);
+        // The repository locks the dossier it files (a row lock needs the UPDATE of some column).
+        VERIFY_SERVER(unlessRuns(db, u"SELECT d.id FROM dossiers d JOIN organisations o ON o.id = d.organisation_id "
+                                     "WHERE d.id = ? FOR UPDATE OF d"_s,
+                                 {m_mgpapDossier}));
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = 'paid' WHERE id = ?"_s, {m_mgpapDossier}));
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = status WHERE id = ?"_s, {m_mgpapDossier}));
+        for (const QString &column : {u"billed"_s, u"amo"_s, u"complementary"_s, u"reimbursed"_s})
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET %1 = 0 WHERE id = ?"_s.arg(column), {m_mgpapDossier}));
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET taken_by = NULL, batch_id = NULL WHERE id = ?"_s,
+                                   {m_mgpapDossier}));
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE dossier_lines SET reimbursed = 0"_s));
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE archive_boxes SET place = 'elsewhere'"_s));
+        // Another mutuelle's dossier is not there to be filed.
+        QCOMPARE(affected(db, u"UPDATE dossiers SET archive_place = 'x' WHERE id = ?"_s, {m_omfamDossier}), 0);
+        VERIFY_SERVER(unlessRuns(db, u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, "
+                                     "purpose, from_status, to_status, reason) VALUES (?, ?, 'now', 'x', 'x', 'ARM', "
+                                     "'liquidation', 'liquidation', 'Archived in box BOX-RLS')"_s,
+                                 {m_mgpapDossier, m_mgpap}));
+
+        QSqlQuery after = Sql::run(m_db->db(), u"SELECT status, archive_place, archive_box_id, billed, "
+                                               "(SELECT archive_place FROM dossiers WHERE id = ?) FROM dossiers "
+                                               "WHERE id = ?"_s,
+                                   {m_omfamDossier, m_mgpapDossier});
+        QVERIFY(after.next());
+        QCOMPARE(after.value(0).toString(), u"liquidation"_s);
+        QCOMPARE(after.value(1).toString(), u"x"_s);
+        QCOMPARE(after.value(2).toLongLong(), box.toLongLong());
+        QCOMPARE(after.value(3).toLongLong(), 20000);
+        QVERIFY(after.value(4).isNull());
+    }
+
+    // 5. A dossier deposited more than 60 days after the care needs a justification recorded by a
+    //    supervisor: the server's trigger checks it, whatever the client says.
+    void aLateDepositNeedsASupervisorsJustification()
+    {
+        const QString supervisor = createAgent(u"supervisor"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Sql::run(m_db->db(), u"UPDATE agents SET supervisor = ? WHERE login = ?"_s, {true, supervisor});
+        const QDate depositedOn = QDateTime::currentDateTimeUtc().date(); // as the repository stamps it
+        const QString lateCare = depositedOn.addDays(-61).toString(Qt::ISODate);
+        const QString lastDayCare = depositedOn.addDays(-60).toString(Qt::ISODate);
+        const QString insert =
+            u"INSERT INTO dossiers (organisation_id, number, person_id, member_id, regime, date_of_care, deposited_on, "
+            "deposited_at, deposited_by, late_justification, payment_target, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, 'AMO', ?, ?, 'now', 'x', ?, '2099-01-01', 'entry', 'now', 'now')"_s;
+        const QString late = u"late deposit without a supervisor's justification"_s;
+        const QVariant none(QMetaType::fromType<QString>());
+        const QString why = u"Hospitalisé jusqu'au 10/11"_s;
+        auto values = [&](const QString &number, const QString &care, const QVariant &justification) {
+            return QVariantList{m_mgpap, number, m_mgpapPerson, m_mgpapPerson, care, depositedOn.toString(Qt::ISODate),
+                                justification};
+        };
+
+        QSqlDatabase counter = connectAs(m_counter);
+        QVERIFY(setPurpose(counter, u"p_amo"_s));
+        VERIFY_SERVER(unlessRefused(counter, late, insert, values(u"LATE-1"_s, lateCare, why)));
+        VERIFY_SERVER(unlessRefused(counter, late, insert, values(u"LATE-2"_s, lateCare, none)));
+        VERIFY_SERVER(unlessRuns(counter, insert, values(u"LATE-3"_s, lastDayCare, none))); // 60 days: in time
+        // An agent cannot make itself a supervisor.
+        VERIFY_SERVER(unlessDenied(counter, u"UPDATE agents SET supervisor = true WHERE login = current_user"_s));
+        VERIFY_SERVER(unlessDenied(counter, u"UPDATE agents SET supervisor = true WHERE login = session_user"_s));
+        QVERIFY(setPurpose(counter, u"none"_s)); // back to the login role itself
+        VERIFY_SERVER(unlessDenied(counter, u"UPDATE agents SET supervisor = true WHERE login = session_user"_s));
+
+        QSqlDatabase chief = connectAs(supervisor);
+        QVERIFY(setPurpose(chief, u"p_amo"_s));
+        VERIFY_SERVER(unlessRefused(chief, late, insert, values(u"LATE-4"_s, lateCare, none)));
+        VERIFY_SERVER(unlessRefused(chief, late, insert, values(u"LATE-5"_s, lateCare, u""_s)));
+        VERIFY_SERVER(unlessRuns(chief, insert, values(u"LATE-6"_s, lateCare, why)));
+        VERIFY_SERVER(unlessRuns(chief, insert, values(u"LATE-7"_s, lastDayCare, none)));
+        // Blanks are no justification (the client trims them away before asking).
+        VERIFY_SERVER(unlessRefused(chief, late, insert, values(u"LATE-BLANK"_s, lateCare, u"   "_s)));
+
+        QSqlQuery kept = Sql::run(m_db->db(), u"SELECT number FROM dossiers WHERE number LIKE 'LATE-%' "
+                                              "AND number <> 'LATE-BLANK' ORDER BY number"_s);
+        QStringList numbers;
+        while (kept.next())
+            numbers << kept.value(0).toString();
+        QCOMPARE(numbers, (QStringList{u"LATE-3"_s, u"LATE-6"_s, u"LATE-7"_s}));
+    }
+
+    // 5b. Nor can the check be gone around: the deposit date is the server's, and the dates of a
+    //     dossier deposited in time are not moved afterwards to make it a late one.
+    void aLateDepositCannotBeForgedPastTheTrigger()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString insert =
+            u"INSERT INTO dossiers (organisation_id, number, person_id, member_id, regime, date_of_care, deposited_on, "
+            "deposited_at, deposited_by, payment_target, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, 'AMO', ?, ?, 'now', 'x', '2099-01-01', 'entry', 'now', 'now')"_s;
+        const QString late = u"late deposit without a supervisor's justification"_s;
+        QSqlDatabase counter = connectAs(m_counter);
+        QVERIFY(setPurpose(counter, u"p_amo"_s));
+
+        // Care 200 days old, deposited "190 days ago" by the client's say-so.
+        VERIFY_SERVER(unlessRefused(counter, late, insert,
+                                    {m_mgpap, u"FORGED-1"_s, m_mgpapPerson, m_mgpapPerson,
+                                     today.addDays(-200).toString(Qt::ISODate), today.addDays(-190).toString(Qt::ISODate)}));
+
+        // Deposited in time, then its care moved 200 days back.
+        VERIFY_SERVER(unlessRuns(counter, insert,
+                                 {m_mgpap, u"FORGED-2"_s, m_mgpapPerson, m_mgpapPerson,
+                                  today.addDays(-10).toString(Qt::ISODate), today.toString(Qt::ISODate)}));
+        VERIFY_SERVER(unlessRefused(counter, u"the dates of a deposit cannot be changed"_s,
+                                    u"UPDATE dossiers SET date_of_care = ? WHERE number = 'FORGED-2'"_s,
+                                    {today.addDays(-200).toString(Qt::ISODate)}));
+    }
+
+    // 6. The repository works end to end on agents' own connections: the server's grants and
+    //    policies let each purpose do its part of the pipeline. A step the server refuses is
+    //    reported, then done by the owner so that the steps after it are tried all the same.
+    void theDossierPipelineWorksUnderAgentsOwnLogins()
+    {
+        const QString mgpapDoctor = createAgent(u"doctor.mgpap"_s, u"MGPAP"_s, u"MEDICAL"_s);
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_amo"_s));
+        QSqlDatabase doctorDb = connectAs(mgpapDoctor);
+        QVERIFY(setPurpose(doctorDb, u"p_mcm"_s));
+        const Session counter = sessionOf(m_counter, u"AMO"_s);
+        const Session doctor = sessionOf(mgpapDoctor, u"MCM"_s);
+        QVERIFY(counter.isValid() && doctor.isValid());
+        DossierRepository entry(counterDb);
+        DossierRepository control(doctorDb);
+        QSqlDatabase owner = m_db->db();
+        auto statusOf = [&owner](qint64 id) {
+            return Sql::scalar(owner, u"SELECT status FROM dossiers WHERE id = ?"_s, {id}).toString();
+        };
+        auto report = [](const char *step, const QString &failure) {
+            if (!failure.isEmpty())
+                qInfo("%s refused on the agent's own login: %s", step, qPrintable(failure));
+        };
+
+        Dossier d;
+        QString failed = failureOf([&] {
+            d = entry.deposit(counter, {m_mgpapPerson, u"PIPE-1"_s, QDate::currentDate().addDays(-10), {}});
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"deposit under p_amo: "_s + failed));
+        QCOMPARE(d.status, DossierStatus::Entry);
+        QCOMPARE(d.depositedBy, m_counter);
+
+        // A consultation billed 200 DH, far above its 80 DH tariff: the DEVIATION rule sends it to control.
+        failed = failureOf([&] { d = entry.saveLines(counter, d.id, d.version, {{u"C"_s, u"123456789"_s, 1, 20000}}); });
+        report("DossierRepository::saveLines (AMO)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"saveLines under p_amo: "_s + failed));
+        if (!failed.isEmpty()) {
+            Sql::run(owner, u"INSERT INTO dossier_lines (dossier_id, organisation_id, line_no, kind, code, label, "
+                            "category, provider_inpe, quantity, billed_unit) VALUES (?, ?, 1, 'act', 'C', "
+                            "'Consultation du médecin généraliste', 'consultation', '123456789', 1, 20000)"_s,
+                     {d.id, m_mgpap});
+            Sql::run(owner, u"UPDATE dossiers SET billed = 20000, version = version + 1 WHERE id = ?"_s, {d.id});
+            d = entry.load(counter, d.id);
+        }
+        QCOMPARE(d.lines.size(), 1);
+        QCOMPARE(d.billed, 20000);
+
+        failed = failureOf([&] { d = entry.completeEntry(counter, d.id, d.version); });
+        report("DossierRepository::completeEntry (AMO)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"completeEntry under p_amo: "_s + failed));
+        QCOMPARE(d.status, DossierStatus::Control);
+        QVERIFY(d.controlReasons.contains(u"DEVIATION"_s));
+
+        std::optional<qint64> taken;
+        failed = failureOf([&] { taken = control.takeNextForControl(doctor); });
+        report("DossierRepository::takeNextForControl (MCM)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"takeNextForControl under p_mcm: "_s + failed));
+        QCOMPARE(taken, std::optional<qint64>(d.id));
+        QCOMPARE(Sql::scalar(owner, u"SELECT taken_by FROM dossiers WHERE id = ?"_s, {d.id}).toLongLong(), doctor.agentId);
+
+        // The controller opens the dossier before reviewing it.
+        Dossier opened;
+        failed = failureOf([&] { opened = control.load(doctor, d.id); });
+        report("DossierRepository::load (MCM)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"load under p_mcm: "_s + failed));
+        const int reviewedVersion = failed.isEmpty() ? opened.version : d.version;
+
+        failed = failureOf([&] {
+            d = control.review(doctor, d.id, reviewedVersion,
+                               {{d.lines.first().id, LineReview::Decision::Adjusted, 1, 8000, u"AMOUNT"_s}});
+        });
+        report("DossierRepository::review (MCM)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"review under p_mcm: "_s + failed));
+        if (!failed.isEmpty() && statusOf(d.id) == u"control"_s) { // refused before its commit
+            Sql::run(owner, u"UPDATE dossier_lines SET allowed_quantity = 1, allowed_unit = 8000 WHERE dossier_id = ?"_s,
+                     {d.id});
+            Sql::run(owner, u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, "
+                            "reviewed_by, reviewed_at) VALUES (?, ?, ?, 'adjusted', 'AMOUNT', ?, 'now')"_s,
+                     {d.lines.first().id, d.id, m_mgpap, mgpapDoctor});
+            Sql::run(owner, u"UPDATE dossiers SET status = 'liquidation', taken_by = NULL, version = version + 1 "
+                            "WHERE id = ?"_s,
+                     {d.id});
+        }
+        if (!failed.isEmpty())
+            d = entry.load(counter, d.id);
+        QCOMPARE(d.status, DossierStatus::Liquidation);
+        QCOMPARE(Sql::scalar(owner, u"SELECT decision FROM line_reviews WHERE dossier_id = ?"_s, {d.id}).toString(),
+                 u"adjusted"_s);
+
+        failed = failureOf([&] { d = entry.liquidate(counter, d.id, d.version); });
+        report("DossierRepository::liquidate (AMO)", failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"liquidate under p_amo: "_s + failed));
+        QCOMPARE(d.status, DossierStatus::Liquidated);
+        QCOMPARE(d.lines.first().allowedUnit, std::optional<Centimes>(8000));
+        QVERIFY(d.reimbursed > 0);
+        QVERIFY(d.lines.first().decision.isEmpty()); // the liquidator does not read the review
+
+        // Every step the agents did is in the audit log under the names and purposes the server knows.
+        QSqlQuery audit = Sql::run(owner, u"SELECT DISTINCT agent, purpose FROM audit_log WHERE entity = 'dossier' "
+                                          "AND entity_id = ? ORDER BY agent, purpose"_s,
+                                   {QString::number(d.id)});
+        QStringList who;
+        while (audit.next())
+            who << audit.value(0).toString() + u'/' + audit.value(1).toString();
+        QVERIFY2(who.contains(m_counter + u"/AMO"_s) && who.contains(mgpapDoctor + u"/MCM"_s),
+                 qPrintable(who.join(u", "_s)));
+        QVERIFY(AuditLog(owner).verify().isIntact());
+    }
+
+    // 7. The purposes that read dossiers without liquidating them (complaints, litigation) and the
+    //    archives open and file them through the repository on their own logins.
+    void complaintsAndArchivesUseTheRepositoryUnderTheirLogins()
+    {
+        auto report = [](const QString &step, const QString &failure) {
+            if (!failure.isEmpty())
+                qInfo("%s refused on the agent's own login: %s", qPrintable(step), qPrintable(failure));
+        };
+        QSqlDatabase legalDb = connectAs(m_legal);
+        for (const QString &purpose : {u"CPL"_s, u"LEG"_s}) {
+            QVERIFY(setPurpose(legalDb, u"p_"_s + purpose.toLower()));
+            Dossier d;
+            const QString failed =
+                failureOf([&] { d = DossierRepository(legalDb).load(sessionOf(m_legal, purpose), m_mgpapDossier); });
+            report(u"DossierRepository::load ("_s + purpose + u')', failed);
+            QVERIFY2(failed.isEmpty(), qPrintable(u"load under p_"_s + purpose.toLower() + u": "_s + failed));
+            if (failed.isEmpty()) {
+                QCOMPARE(d.number, u"RLS-MGPAP"_s);
+                QVERIFY(!d.timeline.isEmpty());
+                QCOMPARE(d.timeline.first().toStatus, u"entry"_s);
+            }
+        }
+
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_arm"_s));
+        const Session archivist = sessionOf(m_counter, u"ARM"_s);
+        DossierRepository archives(counterDb);
+        const qint64 id = ownerDossier(m_mgpap, m_mgpapPerson, u"ARCH-1"_s, u"paid"_s);
+        Dossier d;
+        QString failed = failureOf([&] { d = archives.load(archivist, id); });
+        report(u"DossierRepository::load (ARM)"_s, failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"load under p_arm: "_s + failed));
+
+        failed = failureOf([&] { d = archives.fileInBox(archivist, id, 1, u"BOX-ARCH"_s, u"Salle 3"_s, u"7"_s); });
+        report(u"DossierRepository::fileInBox (ARM)"_s, failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"fileInBox under p_arm: "_s + failed));
+        if (Sql::scalar(m_db->db(), u"SELECT archive_box_id FROM dossiers WHERE id = ?"_s, {id}).isNull()) {
+            const QVariant box = Sql::scalar(m_db->db(), u"INSERT INTO archive_boxes (organisation_id, number, place, "
+                                                         "created_at) VALUES (?, 'BOX-ARCH', 'Salle 3', 'now') "
+                                                         "RETURNING id"_s,
+                                             {m_mgpap});
+            Sql::run(m_db->db(), u"UPDATE dossiers SET archive_box_id = ?, archive_place = '7', version = version + 1 "
+                                 "WHERE id = ?"_s,
+                     {box, id});
+        }
+        QCOMPARE(Sql::scalar(m_db->db(), u"SELECT status FROM dossiers WHERE id = ?"_s, {id}).toString(), u"paid"_s);
+
+        QList<ArchivedDossier> box;
+        QString place;
+        failed = failureOf([&] { box = archives.boxContents(archivist, u"BOX-ARCH"_s, &place); });
+        report(u"DossierRepository::boxContents (ARM)"_s, failed);
+        QVERIFY2(failed.isEmpty(), qPrintable(u"boxContents under p_arm: "_s + failed));
+        QCOMPARE(place, u"Salle 3"_s);
+        QCOMPARE(box.size(), 1);
+        QCOMPARE(box.first().number, u"ARCH-1"_s);
+        QCOMPARE(box.first().place, u"7"_s);
     }
 
     void reservedAndForeignLoginsAreRefused()

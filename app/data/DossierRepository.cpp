@@ -234,7 +234,8 @@ Dossier DossierRepository::load(const Session &session, qint64 dossierId)
     d.version = q.value(33).toInt();
     q.finish();
 
-    QSqlQuery l = Sql::run(m_db,
+    // The archives file paper: the acts and medicines of a dossier are none of their business.
+    QSqlQuery l = PurposeRules::archivesDossiers(purpose) ? QSqlQuery(m_db) : Sql::run(m_db,
                            u"SELECT id, line_no, kind, code, label, category, provider_inpe, quantity, billed_unit, "
                            "allowed_quantity, allowed_unit, base, amo, complementary, reimbursed, notes "
                            "FROM dossier_lines WHERE dossier_id = ? ORDER BY line_no"_s,
@@ -377,10 +378,14 @@ void DossierRepository::move(const Session &session, const Target &target, Dossi
     if (target.status != to && !DossierRules::canMove(target.status, to))
         throw refused(tr("Dossier %1 cannot go from \"%2\" to \"%3\".")
                           .arg(target.number, dossierStatusLabel(target.status), dossierStatusLabel(to)));
-    QSqlQuery q = Sql::run(m_db,
-                           u"UPDATE dossiers SET status = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ? RETURNING version"_s,
-                           {dossierStatusCode(to), toStoredTimestamp(m_clock.nowUtc()), target.id, target.version});
+    // The status is written only when it changes: the archives may not write it at all.
+    QSqlQuery q = target.status == to
+                      ? Sql::run(m_db, u"UPDATE dossiers SET updated_at = ?, version = version + 1 "
+                                       "WHERE id = ? AND version = ? RETURNING version"_s,
+                                 {toStoredTimestamp(m_clock.nowUtc()), target.id, target.version})
+                      : Sql::run(m_db, u"UPDATE dossiers SET status = ?, updated_at = ?, version = version + 1 "
+                                       "WHERE id = ? AND version = ? RETURNING version"_s,
+                                 {dossierStatusCode(to), toStoredTimestamp(m_clock.nowUtc()), target.id, target.version});
     if (!q.next())
         throw DatabaseError(DatabaseError::Kind::Conflict,
                             tr("Dossier %1 was changed by someone else meanwhile: reopen it to see the change.")
@@ -664,10 +669,12 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
             throw refused(tr("Unknown reason \"%1\".").arg(rv.reasonCode));
         Sql::run(m_db, u"UPDATE dossier_lines SET allowed_quantity = ?, allowed_unit = ? WHERE id = ?"_s,
                  {allowedQuantity, allowedUnit, rv.lineId});
-        Sql::run(m_db, u"DELETE FROM line_reviews WHERE line_id = ?"_s, {rv.lineId});
+        // A review is never deleted: a second one replaces the first in place.
         Sql::run(m_db,
                  u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, reviewed_by, "
-                 "reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                 "reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line_id) DO UPDATE SET decision = "
+                 "excluded.decision, reason_code = excluded.reason_code, reviewed_by = excluded.reviewed_by, "
+                 "reviewed_at = excluded.reviewed_at"_s,
                  {rv.lineId, t.id, t.organisationId, decision, Sql::nullIfEmpty(rv.reasonCode), session.login, now});
     }
     if (seen.size() != billedOf.size())

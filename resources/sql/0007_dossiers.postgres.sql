@@ -163,25 +163,54 @@ REVOKE ALL ON control_key, archive_boxes, payment_batches, dossiers, dossier_lin
     dossier_events FROM PUBLIC;
 
 -- A late deposit (more than 60 days after the care) needs a justification recorded by a
--- supervisor; the server checks it for agents signed in with their own login.
+-- supervisor. For agents signed in with their own login the server checks it, with its own date
+-- as the deposit date, and the dates are never changed afterwards.
 CREATE FUNCTION guichet_dossier_deposit_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    IF NEW.deposited_on::date > NEW.date_of_care::date + 60 AND guichet_agent_organisation() IS NOT NULL THEN
-        IF coalesce(NEW.late_justification, '') = ''
-           OR NOT EXISTS (SELECT 1 FROM agents WHERE login = session_user AND supervisor AND active) THEN
-            RAISE EXCEPTION 'late deposit without a supervisor''s justification' USING ERRCODE = 'insufficient_privilege';
+    IF guichet_agent_organisation() IS NOT NULL THEN
+        IF TG_OP = 'INSERT' THEN
+            NEW.deposited_on := to_char((now() AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD');
+            NEW.payment_target := to_char((now() AT TIME ZONE 'UTC')::date + 60, 'YYYY-MM-DD');
+        ELSIF (NEW.deposited_on, NEW.date_of_care, NEW.late_justification)
+              IS DISTINCT FROM (OLD.deposited_on, OLD.date_of_care, OLD.late_justification) THEN
+            RAISE EXCEPTION 'the dates of a deposit cannot be changed' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.deposited_on::date > NEW.date_of_care::date + 60 THEN
+            IF btrim(coalesce(NEW.late_justification, '')) = ''
+               OR NOT EXISTS (SELECT 1 FROM agents WHERE login = session_user AND supervisor AND active) THEN
+                RAISE EXCEPTION 'late deposit without a supervisor''s justification'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         END IF;
     END IF;
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER dossiers_deposit_guard BEFORE INSERT ON dossiers
-    FOR EACH ROW EXECUTE FUNCTION guichet_dossier_deposit_guard();
+CREATE TRIGGER dossiers_deposit_guard BEFORE INSERT OR UPDATE OF date_of_care, deposited_on, late_justification
+    ON dossiers FOR EACH ROW EXECUTE FUNCTION guichet_dossier_deposit_guard();
+
+-- A dossier's timeline says who did what under which purpose: for agents signed in with their
+-- own login the server writes those, as for the audit log. It runs as the invoker, so that
+-- current_user is the purpose's role.
+CREATE FUNCTION guichet_dossier_event_stamp() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF guichet_agent_organisation() IS NOT NULL THEN
+        NEW.agent := session_user;
+        NEW.agent_name := coalesce((SELECT full_name FROM agents WHERE login = session_user), session_user);
+        NEW.purpose := upper(substr(current_user, 3));
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER dossier_events_stamp BEFORE INSERT ON dossier_events
+    FOR EACH ROW EXECUTE FUNCTION guichet_dossier_event_stamp();
 
 -- Grants: the liquidation purposes (AMO, STU) deposit, enter, liquidate and pay; medical control
 -- (MCM, MCC) reads dossiers, sets what it allows and keeps its reviews, which nobody else reads;
--- the archives (ARC, ARM) file the paper dossiers in boxes.
+-- the archives (ARC, ARM) file the paper dossiers in boxes and read no lines (acts and
+-- medicines are health data they do not need); complaints and litigation (CPL, LEG) read.
 DO $$
 DECLARE
     purpose record;
@@ -192,19 +221,22 @@ BEGIN
         IF purpose.code IN ('AMO', 'STU') THEN
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON dossiers, dossier_lines, dossier_events, payment_batches '
                            'TO %I', purpose.role);
+            -- Saving a dossier's lines replaces them.
+            EXECUTE format('GRANT DELETE ON dossier_lines TO %I', purpose.role);
             EXECUTE format('GRANT SELECT ON archive_boxes, control_key TO %I', purpose.role);
         ELSIF purpose.code IN ('MCM', 'MCC') THEN
             EXECUTE format('GRANT SELECT, UPDATE ON dossiers, dossier_lines TO %I', purpose.role);
             EXECUTE format('GRANT SELECT, INSERT ON dossier_events TO %I', purpose.role);
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON line_reviews TO %I', purpose.role);
-            EXECUTE format('GRANT SELECT ON control_reasons TO %I', purpose.role);
+            EXECUTE format('GRANT SELECT ON control_reasons, archive_boxes TO %I', purpose.role);
         ELSIF purpose.code IN ('ARC', 'ARM') THEN
             EXECUTE format('GRANT SELECT, UPDATE (archive_box_id, archive_place, updated_at, version) ON dossiers TO %I',
                            purpose.role);
             EXECUTE format('GRANT SELECT, INSERT ON dossier_events TO %I', purpose.role);
             EXECUTE format('GRANT SELECT, INSERT ON archive_boxes TO %I', purpose.role);
         ELSIF purpose.code IN ('CPL', 'LEG') THEN
-            EXECUTE format('GRANT SELECT ON dossiers, dossier_events TO %I', purpose.role);
+            -- A complaint about a reimbursement needs its lines and amounts.
+            EXECUTE format('GRANT SELECT ON dossiers, dossier_lines, dossier_events, archive_boxes TO %I', purpose.role);
         END IF;
     END LOOP;
 END
