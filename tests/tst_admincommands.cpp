@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "admin/AdminCommands.h"
+#include "core/Clock.h"
 #include "data/Sql.h"
 
 #include <QProcess>
@@ -20,6 +21,39 @@ class TestAdminCommands : public QObject
 {
     Q_OBJECT
 
+    // The demo dossiers: some in every queue of the Dossiers pages, some late, each with its
+    // timeline (they go through DossierRepository), and a counter agent who may accept a late deposit.
+    static void checkDemoDossiers(const QSqlDatabase &db)
+    {
+        auto count = [&db](const QString &where, const QVariantList &values = {}) {
+            return Sql::scalar(db, u"SELECT count(*) FROM dossiers WHERE "_s + where, values).toInt();
+        };
+        QCOMPARE(count(u"regime = 'AMO'"_s), 300);
+        QCOMPARE(count(u"organisation_id <> (SELECT id FROM organisations WHERE code = 'MGPAP')"_s), 0);
+        for (const QString &status : {u"entry"_s, u"incomplete"_s, u"control"_s, u"liquidation"_s,
+                                      u"liquidated"_s, u"batched"_s, u"paid"_s, u"rejected"_s})
+            QVERIFY2(count(u"status = ?"_s, {status}) >= 10, qPrintable(status));
+        QCOMPARE(count(u"status = 'incomplete' AND missing = ''"_s), 0);
+        QVERIFY(count(u"status = 'control' AND long_term = ?"_s, {true}) > 0);
+        QVERIFY(count(u"status = 'control' AND fraud_flags <> ''"_s) > 0);
+        QVERIFY(count(u"late_justification IS NOT NULL"_s) > 0);
+        const QString today = Clock::system().nowUtc().date().toString(Qt::ISODate);
+        QVERIFY(count(u"status IN ('entry', 'incomplete', 'control', 'liquidation') AND payment_target < ?"_s,
+                      {today}) > 0);
+        QCOMPARE(count(u"deposited_on > ?"_s, {today}), 0);
+        QCOMPARE(count(u"status IN ('liquidated', 'batched', 'paid') AND reimbursed <= 0"_s), 0);
+        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_events e "
+                                 "WHERE e.dossier_id = d.id AND e.to_status = d.status)"_s)
+                     .toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches"_s).toInt(), 2);
+        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches WHERE paid_at IS NOT NULL"_s).toInt(), 1);
+        QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM dossier_lines WHERE kind = 'medicine'"_s).toInt() > 0);
+        QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM medicines"_s).toInt() >= 12);
+        QVERIFY(Sql::scalar(db, u"SELECT supervisor FROM agents WHERE login = 'guichet.demo'"_s).toBool());
+        QVERIFY(!Sql::scalar(db, u"SELECT supervisor FROM agents WHERE login = 'guichet.omfam'"_s).toBool());
+    }
+
 private slots:
     void migrateSeedAndVerify()
     {
@@ -29,8 +63,12 @@ private slots:
         QCOMPARE(admin({u"seed-demo"_s, u"--database"_s, t.url()}), 0);
         const int persons = Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt();
         QVERIFY(persons > 300);
+        checkDemoDossiers(t.db());
+        const int events = Sql::scalar(t.db(), u"SELECT count(*) FROM dossier_events"_s).toInt();
         QCOMPARE(admin({u"seed-demo"_s, u"--database"_s, t.url()}), 0); // done once
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), persons);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM dossiers"_s).toInt(), 300);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM dossier_events"_s).toInt(), events);
         QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
     }
 

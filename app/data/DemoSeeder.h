@@ -5,9 +5,11 @@
 
 namespace guichet {
 
-// Demo data for trying Guichet on the embedded database: one agent per role and a few hundred
-// families across the mutuelles, with names in Latin and Arabic script. Deterministic, and done
-// once: a database that already has demo data is left as it is.
+// Demo data for trying Guichet on the embedded database: one agent per role, a few hundred
+// families across the mutuelles, with names in Latin and Arabic script, a dozen medicines of the
+// published list, and some 300 ambulatory dossiers of the MGPAP families at every step of the
+// pipeline over the last 90 days. Deterministic, and done once: a database that already has demo
+// data is left as it is.
 class DemoSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
@@ -19,6 +21,7 @@ public:
         QString fullName;
         QString organisationCode;
         QString roleCode;
+        bool supervisor = false; // may accept a deposit more than 60 days after the care
     };
 
     // The password of every demo agent. Demo databases only: documented in README.md.
@@ -31,9 +34,17 @@ public:
     // Returns false (and changes nothing) when demo data is already there; throws DatabaseError
     // (Refused) on a database that holds real agents or persons.
     // `passwordHash` is the hash of demoPassword(), computed by the caller (security layer).
+    // The agents and families are one transaction, which also marks the database as a demo; the
+    // medicines and the dossiers then go through MedicineImporter and DossierRepository, one
+    // transaction per step as at the counter. Should that second part fail, the database is a demo
+    // with part of its dossiers: delete the file and seed again.
     bool seed(const QString &passwordHash, int families = 300);
 
 private:
+    bool seedPeople(const QString &passwordHash, int families);
+    // Returns how many dossiers were deposited.
+    int seedDossiers();
+
     QSqlDatabase m_db;
 };
 

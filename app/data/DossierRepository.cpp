@@ -727,13 +727,21 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
 int DossierRepository::liquidateWaiting(const Session &session, const std::function<bool(int)> &progress)
 {
     const QString regime = requireRegimePurpose(session);
-    const qint64 orgFilter = organisationFilter(session);
     const Liquidator &prices = liquidator();
     int done = 0;
+    QString afterTarget;
     qint64 afterId = 0;
+    // The chunk is taken along the queue's index, most urgent first; the organisation is in the
+    // statement only when the agent is bounded to one (as in DossierQueueModel).
+    QString pick = u"SELECT d.id, d.organisation_id, d.person_id, o.code, d.date_of_care, d.version, d.payment_target "
+                   "FROM dossiers d JOIN organisations o ON o.id = d.organisation_id "
+                   "WHERE d.status = 'liquidation' AND d.regime = ?"_s;
+    if (!session.seesAllOrganisations())
+        pick += u" AND d.organisation_id = ?"_s;
+    pick += u" AND (d.payment_target, d.id) > (?, ?) ORDER BY d.payment_target, d.id LIMIT ?"_s
+            + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d SKIP LOCKED"_s);
     for (;;) {
         Transaction transaction(m_db);
-        // One chunk: the dossiers, then all their lines in one query, then the writes.
         struct Item
         {
             qint64 id, organisationId, personId;
@@ -746,70 +754,88 @@ int DossierRepository::liquidateWaiting(const Session &session, const std::funct
         };
         QList<Item> items;
         QHash<qint64, qsizetype> indexOf;
-        QSqlQuery q = Sql::run(m_db,
-                               u"SELECT d.id, d.organisation_id, d.person_id, o.code, d.date_of_care, d.version "
-                               "FROM dossiers d JOIN organisations o ON o.id = d.organisation_id "
-                               "WHERE d.status = 'liquidation' AND d.regime = ? AND (? = 0 OR d.organisation_id = ?) "
-                               "AND d.id > ? ORDER BY d.id LIMIT ?"_s
-                                   + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d SKIP LOCKED"_s),
-                               {regime, orgFilter, orgFilter, afterId, LiquidationChunk});
+        QVariantList values{regime};
+        if (!session.seesAllOrganisations())
+            values.append(session.organisation.id);
+        values << Sql::text(afterTarget) << afterId << LiquidationChunk;
+        QSqlQuery q = Sql::run(m_db, pick, values);
         while (q.next()) {
             indexOf.insert(q.value(0).toLongLong(), items.size());
             items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                           q.value(3).toString(), dateOf(q.value(4)), q.value(5).toInt(), {}, {}, 0});
+            afterTarget = q.value(6).toString();
         }
         q.finish();
         if (items.isEmpty())
             break;
         afterId = items.last().id;
+
+        QString inList;
+        QVariantList ids;
+        for (const Item &item : std::as_const(items)) {
+            inList += inList.isEmpty() ? u"?"_s : u", ?"_s;
+            ids.append(item.id);
+        }
         QSqlQuery l = Sql::run(m_db,
                                u"SELECT dossier_id, id, code, category, COALESCE(allowed_quantity, quantity), "
                                "COALESCE(allowed_unit, billed_unit), quantity * billed_unit FROM dossier_lines "
-                               "WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, line_no"_s,
-                               {items.first().id, items.last().id});
+                               "WHERE dossier_id IN ("_s
+                                   + inList + u") ORDER BY dossier_id, line_no"_s,
+                               ids);
         while (l.next()) {
-            const auto it = indexOf.constFind(l.value(0).toLongLong());
-            if (it == indexOf.cend())
-                continue;
-            Item &item = items[*it];
+            Item &item = items[indexOf.value(l.value(0).toLongLong())];
             item.lineIds.append(l.value(1).toLongLong());
             item.claims.append({l.value(2).toString(), l.value(3).toString(), l.value(4).toInt(), l.value(5).toLongLong()});
             item.billed += l.value(6).toLongLong();
         }
         l.finish();
 
+        // Three set-based statements per chunk: the dossiers first (their version checked), then
+        // the lines and the timeline of those that moved.
         const QString now = toStoredTimestamp(m_clock.nowUtc());
-        QSqlQuery updateLine(m_db);
-        updateLine.prepare(u"UPDATE dossier_lines SET base = ?, amo = ?, complementary = ?, reimbursed = ?, notes = ? "
-                           "WHERE id = ?"_s);
-        QSqlQuery updateDossier(m_db);
-        updateDossier.prepare(u"UPDATE dossiers SET status = 'liquidated', billed = ?, amo = ?, complementary = ?, "
-                              "reimbursed = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
-        QSqlQuery event(m_db);
-        event.prepare(u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
-                      "from_status, to_status, reason) VALUES (?, ?, ?, ?, ?, ?, 'liquidation', 'liquidated', ?)"_s);
-        auto exec = [](QSqlQuery &query, const QVariantList &values) {
-            for (int i = 0; i < values.size(); ++i)
-                query.bindValue(i, values.at(i));
-            if (!query.exec())
-                throw DatabaseError::fromSql(query.lastError(), query.lastQuery());
-        };
-        QVariantList liquidated;
+        QList<QVariantList> dossierRows;
+        QHash<qint64, Liquidation> results;
         for (const Item &item : std::as_const(items)) {
             const Liquidation result = prices.liquidate(regime, item.organisationCode, item.care, item.claims);
+            dossierRows.append({item.id, item.billed, result.amo, result.complementary, result.reimbursed, item.version});
+            results.insert(item.id, result);
+        }
+        QSet<qint64> moved;
+        Sql::bulk(m_db,
+                  u"UPDATE dossiers SET status = 'liquidated', billed = v.column2, amo = v.column3, "
+                  "complementary = v.column4, reimbursed = v.column5, updated_at = ?, version = dossiers.version + 1 "
+                  "FROM (VALUES %1) AS v WHERE dossiers.id = v.column1 AND dossiers.version = v.column6 "
+                  "RETURNING dossiers.id"_s,
+                  {now}, u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
+                         "CAST(? AS BIGINT), CAST(? AS BIGINT))"_s,
+                  dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
+        QList<QVariantList> lineRows;
+        QList<QVariantList> eventRows;
+        QVariantList liquidated;
+        for (const Item &item : std::as_const(items)) {
+            if (!moved.contains(item.id))
+                continue; // changed meanwhile: left for the next run
+            const Liquidation &result = results[item.id];
             for (qsizetype i = 0; i < item.lineIds.size(); ++i) {
                 const LiquidatedLine &line = result.lines.at(i);
-                exec(updateLine, {line.base, line.amo, line.complementary, line.reimbursed,
-                                  item.claims.at(i).quantity == 0 ? 0 : line.notes, item.lineIds.at(i)});
+                lineRows.append({item.lineIds.at(i), line.base, line.amo, line.complementary, line.reimbursed,
+                                 item.claims.at(i).quantity == 0 ? 0 : line.notes});
             }
-            exec(updateDossier, {item.billed, result.amo, result.complementary, result.reimbursed, now, item.id,
-                                 item.version});
-            if (updateDossier.numRowsAffected() != 1)
-                continue; // changed meanwhile: left for the next run
-            exec(event, {item.id, item.organisationId, now, session.login, Sql::text(session.fullName),
-                         session.activePurpose(), Money::format(result.reimbursed)});
+            eventRows.append({item.id, item.organisationId, now, session.login, Sql::text(session.fullName),
+                              session.activePurpose(), u"liquidation"_s, u"liquidated"_s,
+                              Money::format(result.reimbursed)});
             liquidated.append(item.id);
         }
+        Sql::bulk(m_db,
+                  u"UPDATE dossier_lines SET base = v.column2, amo = v.column3, complementary = v.column4, "
+                  "reimbursed = v.column5, notes = v.column6 FROM (VALUES %1) AS v WHERE dossier_lines.id = v.column1"_s,
+                  {}, u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
+                      "CAST(? AS BIGINT), CAST(? AS BIGINT))"_s,
+                  lineRows);
+        Sql::bulk(m_db,
+                  u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
+                  "from_status, to_status, reason) VALUES %1"_s,
+                  {}, u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, eventRows);
         // One audit row per chunk, naming every dossier it liquidated.
         AuditLog(m_db, m_clock)
             .appendInTransaction(session, {u"liquidate"_s, u"dossier"_s, QString(), 0,

@@ -53,6 +53,31 @@ void execute(const QSqlDatabase &db, const QString &sql)
         throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "run a statement"));
 }
 
+void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QString &rowTemplate,
+          const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow)
+{
+    if (rows.isEmpty())
+        return;
+    constexpr qsizetype MaxValues = 8000; // SQLite takes 32,766, PostgreSQL 65,535
+    const qsizetype perRow = std::max<qsizetype>(1, rows.first().size());
+    const qsizetype slice = std::max<qsizetype>(1, MaxValues / perRow);
+    for (qsizetype start = 0; start < rows.size(); start += slice) {
+        const qsizetype count = std::min(slice, rows.size() - start);
+        QStringList tuples;
+        tuples.reserve(count);
+        QVariantList values = leading;
+        values.reserve(leading.size() + count * perRow);
+        for (qsizetype i = start; i < start + count; ++i) {
+            tuples.append(rowTemplate);
+            values.append(rows.at(i));
+        }
+        QSqlQuery query = run(db, sql.arg(tuples.join(u", "_s)), values);
+        if (eachRow)
+            while (query.next())
+                eachRow(query);
+    }
+}
+
 QVariant text(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);

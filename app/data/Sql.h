@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace guichet {
@@ -22,6 +23,14 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 // Runs a statement without bound values (DDL, pragmas, transaction control).
 void execute(const QSqlDatabase &db, const QString &sql);
+
+// Runs `sql` once per slice of `rows`, with its %1 replaced by `rowTemplate` ("(?, ?)", or with
+// CASTs where the server cannot infer the types, as in UPDATE … FROM (VALUES …)) repeated for the
+// rows of the slice: the multi-row VALUES of a set-based statement. `leading` are bound first in
+// each statement (they must come before %1 in `sql`). Slices keep every statement under the
+// databases' limits on bound values. `eachRow` reads what a RETURNING gives back.
+void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QString &rowTemplate,
+          const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
 // Binds text so that a null QString is stored as '' (for NOT NULL text columns).
 QVariant text(const QString &text);
