@@ -124,12 +124,17 @@ private slots:
         QCOMPARE(d.timeline.first().toStatus, u"entry"_s);
         QCOMPARE(repo.findByNumber(f.counter, u"ab-1234"_s), QList<qint64>{d.id});
         QCOMPARE(repo.dossiersOfPerson(f.counter, f.memberId).size(), 1);
-        // Every opening of the dossier is a read of the beneficiary's file in the audit log.
-        QVERIFY(Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND entity = 'dossier' "
-                                      "AND person_id = ?"_s,
-                            {QString::number(f.childId)})
-                    .toInt()
-                >= 1);
+        // The deposit is audited as a creation; every opening as a read of the beneficiary's file.
+        auto audited = [&](const QString &action) {
+            return Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = 'dossier' "
+                                         "AND person_id = ?"_s,
+                               {action, QString::number(f.childId)})
+                .toInt();
+        };
+        QCOMPARE(audited(u"create"_s), 1);
+        QCOMPARE(audited(u"read"_s), 0);
+        repo.load(f.counter, d.id);
+        QCOMPARE(audited(u"read"_s), 1);
     }
 
     void depositRefusals_data()
@@ -211,6 +216,14 @@ private slots:
         QCOMPARE(d.lines.at(1).kind, u"medicine"_s);
         QCOMPARE(d.lines.at(2).code, u"MED-"_s + med);
         QCOMPARE(d.billed, 15000 + 2 * 2350 + 2350);
+        // An act whose code is digits only is that act, not the medicine with that id.
+        Sql::run(f.t.db(), u"INSERT INTO acts (code, name, category, usual_quantity) VALUES (?, 'Acte numérique', "
+                           "'act', 0)"_s,
+                 {med});
+        Dossier numeric = repo.saveLines(f.counter, d.id, d.version, {{med, kInpe, 1, 100}});
+        QCOMPARE(numeric.lines.first().kind, u"act"_s);
+        d = repo.saveLines(f.counter, d.id, numeric.version,
+                           {consultation(15000), {u"MED-"_s + med, kInpe, 2, 2350}, {u"MED-"_s + med, u"987654321"_s, 1, 2350}});
         const int version = d.version;
         const QList<QList<DossierLineInput>> bad = {
             {{u"ZZZ"_s, kInpe, 1, 100}},            // unknown act
@@ -242,6 +255,12 @@ private slots:
         QVERIFY(d.missing.isEmpty());
         expectRefused([&] { repo.completeEntry(f.counter, d.id, d.version); }); // no line yet
         QCOMPARE(d.timeline.size(), 3);
+        // Papers that never come: the counter rejects it, saying why.
+        expectRefused([&] { repo.reject(f.counter, d.id, d.version, u"  "_s); });
+        d = repo.reject(f.counter, d.id, d.version, u"Pièces jamais fournies"_s);
+        QCOMPARE(d.status, DossierStatus::Rejected);
+        QCOMPARE(d.timeline.last().reason, u"Pièces jamais fournies"_s);
+        expectRefused([&] { repo.resumeEntry(f.counter, d.id, d.version); });
     }
 
     void controlSelectionRoutes_data()

@@ -824,14 +824,6 @@ Commands:
         <translation>السطر %1: المبلغ المفوتر غير مقبول.</translation>
     </message>
     <message>
-        <source>Line %1: no medicine %2 in the reference list.</source>
-        <translation>السطر %1: لا يوجد الدواء %2 في اللائحة المرجعية.</translation>
-    </message>
-    <message>
-        <source>Line %1: no act %2 in the nomenclature.</source>
-        <translation>السطر %1: لا يوجد العمل %2 في المصنف.</translation>
-    </message>
-    <message>
         <source>List what is missing from the dossier.</source>
         <translation>اذكر ما ينقص الملف.</translation>
     </message>
@@ -914,6 +906,14 @@ Commands:
     <message>
         <source>There is no box %1.</source>
         <translation>لا توجد العلبة %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference list.</source>
+        <translation>السطر %1: %2 ليس عملا من المصنفة ولا دواء من اللائحة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Say why the dossier is rejected: the member will be told.</source>
+        <translation>بيّن سبب رفض الملف: سيُبلَّغ المنخرط بذلك.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2080,22 @@ Commands:
     <message>
         <source>Allowed amount</source>
         <translation>المبلغ المقبول</translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (Ctrl+R)</source>
+        <translation>رفض… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reject the dossier</source>
+        <translation>رفض الملف</translation>
+    </message>
+    <message>
+        <source>Why is dossier %1 rejected? The member will be told.</source>
+        <translation>لماذا يُرفض الملف %1؟ سيُبلَّغ المنخرط بذلك.</translation>
+    </message>
+    <message>
+        <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
+        <translation>رفض الملف %1؟ لن تتم تصفيته، ولا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>

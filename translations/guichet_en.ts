@@ -806,14 +806,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: no medicine %2 in the reference list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: no act %2 in the nomenclature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List what is missing from the dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +887,14 @@ Commands:
     </message>
     <message>
         <source>There is no box %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the dossier is rejected: the member will be told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2053,22 @@ Commands:
     </message>
     <message>
         <source>Allowed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is dossier %1 rejected? The member will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

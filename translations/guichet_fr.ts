@@ -816,14 +816,6 @@ Commandes :
         <translation>Ligne %1 : le montant facturé n&apos;est pas admissible.</translation>
     </message>
     <message>
-        <source>Line %1: no medicine %2 in the reference list.</source>
-        <translation>Ligne %1 : aucun médicament %2 dans la liste de référence.</translation>
-    </message>
-    <message>
-        <source>Line %1: no act %2 in the nomenclature.</source>
-        <translation>Ligne %1 : aucun acte %2 dans la nomenclature.</translation>
-    </message>
-    <message>
         <source>List what is missing from the dossier.</source>
         <translation>Indiquez ce qui manque au dossier.</translation>
     </message>
@@ -906,6 +898,14 @@ Commandes :
     <message>
         <source>There is no box %1.</source>
         <translation>Il n&apos;y a pas de boîte %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference list.</source>
+        <translation>Ligne %1 : %2 n&apos;est ni un acte de la nomenclature ni un médicament de la liste de référence.</translation>
+    </message>
+    <message>
+        <source>Say why the dossier is rejected: the member will be told.</source>
+        <translation>Indiquez pourquoi le dossier est rejeté : l&apos;adhérent en sera informé.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2064,22 @@ Commandes :
     <message>
         <source>Allowed amount</source>
         <translation>Montant admis</translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (Ctrl+R)</source>
+        <translation>Re&amp;jeter… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reject the dossier</source>
+        <translation>Rejeter le dossier</translation>
+    </message>
+    <message>
+        <source>Why is dossier %1 rejected? The member will be told.</source>
+        <translation>Pourquoi le dossier %1 est-il rejeté ? L&apos;adhérent en sera informé.</translation>
+    </message>
+    <message>
+        <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
+        <translation>Rejeter le dossier %1 ? Il ne sera pas liquidé ; cette action est définitive.</translation>
     </message>
 </context>
 <context>

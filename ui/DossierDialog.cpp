@@ -292,6 +292,8 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
                   [this] { markIncomplete(); });
         addButton(u"resumeEntry"_s, tr("Documents &brought (Ctrl+B)"), QKeySequence(Qt::CTRL | Qt::Key_B),
                   [this] { resumeEntry(); });
+        addButton(u"rejectDossier"_s, tr("&Reject… (Ctrl+R)"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                  [this] { rejectDossier(); });
         addButton(u"printLetter"_s, tr("Print &letter (Ctrl+L)"), QKeySequence(Qt::CTRL | Qt::Key_L),
                   [this] { printLetter(false); });
         addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Q)"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { liquidate(); });
@@ -420,6 +422,7 @@ void DossierDialog::show(const Dossier &d)
     visible(u"completeEntry"_s, m_entering && d.status == DossierStatus::Entry);
     visible(u"markIncomplete"_s, m_entering);
     visible(u"resumeEntry"_s, m_entering && d.status == DossierStatus::Incomplete);
+    visible(u"rejectDossier"_s, m_entering);
     visible(u"printLetter"_s, !d.missing.isEmpty());
     visible(u"liquidate"_s, d.status == DossierStatus::Liquidation);
     visible(u"submitReview"_s, m_reviewing);
@@ -571,6 +574,23 @@ void DossierDialog::markIncomplete()
 void DossierDialog::resumeEntry()
 {
     show(m_repository.resumeEntry(m_session, m_dossier.id, m_dossier.version));
+}
+
+void DossierDialog::rejectDossier()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reject the dossier"),
+                                                 tr("Why is dossier %1 rejected? The member will be told.")
+                                                     .arg(m_dossier.number),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (QMessageBox::question(this, tr("Reject the dossier"),
+                              tr("Reject dossier %1? It will not be liquidated; this cannot be undone.")
+                                  .arg(m_dossier.number))
+        != QMessageBox::Yes)
+        return;
+    show(m_repository.reject(m_session, m_dossier.id, m_dossier.version, reason));
 }
 
 void DossierDialog::submitReview()

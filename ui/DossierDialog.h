@@ -44,6 +44,7 @@ private:
     void completeEntry();
     void markIncomplete();
     void resumeEntry();
+    void rejectDossier();
     void submitReview();
     void liquidate();
     void fileInBox();

@@ -98,8 +98,9 @@ QString DossierRepository::requireRegimePurpose(const Session &session) const
 
 const Liquidator &DossierRepository::liquidator()
 {
-    if (!m_liquidator)
-        m_liquidator.emplace(ReferenceRepository(m_db).liquidator());
+    // Read again at each pricing: an import of medicines or acts meanwhile counts at once (the
+    // whole reference loads in a few milliseconds).
+    m_liquidator.emplace(ReferenceRepository(m_db).liquidator());
     return *m_liquidator;
 }
 
@@ -173,10 +174,17 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
         .appendInTransaction(session, {u"create"_s, u"dossier"_s, QString::number(id), request.personId,
                                        {{u"number"_s, number}, {u"late"_s, late}}});
     transaction.commit();
-    return load(session, id);
+    return fetch(session, id);
 }
 
 Dossier DossierRepository::load(const Session &session, qint64 dossierId)
+{
+    const Dossier d = fetch(session, dossierId);
+    AuditLog(m_db, m_clock).append(session, {u"read"_s, u"dossier"_s, QString::number(d.id), d.personId, {}});
+    return d;
+}
+
+Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
 {
     const QString purpose = session.activePurpose();
     if (!PurposeRules::readsDossiers(purpose))
@@ -285,7 +293,6 @@ Dossier DossierRepository::load(const Session &session, qint64 dossierId)
                            e.value(3).toString(), e.value(4).toString(), e.value(5).toString(),
                            e.value(6).toString()});
     e.finish();
-    AuditLog(m_db, m_clock).append(session, {u"read"_s, u"dossier"_s, QString::number(d.id), d.personId, {}});
     return d;
 }
 
@@ -428,20 +435,24 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
         if (in.billedUnit < 0 || in.billedUnit > Liquidator::MaxBilledUnit)
             throw refused(tr("Line %1: the amount billed is not possible.").arg(lineNo));
         Resolved r;
-        bool isNumber = false;
-        const qint64 medicineId = code.startsWith(u"MED-"_s) ? code.mid(4).toLongLong(&isNumber)
-                                                              : code.toLongLong(&isNumber);
-        if (isNumber) {
-            const QVariant name = Sql::scalar(m_db, u"SELECT name FROM medicines WHERE id = ?"_s, {medicineId});
-            if (!name.isValid())
-                throw refused(tr("Line %1: no medicine %2 in the reference list.").arg(lineNo).arg(code));
-            r = {u"medicine"_s, ReferenceRepository::medicineCode(medicineId), name.toString(), u"medicine"_s};
-        } else {
-            QSqlQuery a = Sql::run(m_db, u"SELECT name, category FROM acts WHERE code = ?"_s, {code});
-            if (!a.next())
-                throw refused(tr("Line %1: no act %2 in the nomenclature.").arg(lineNo).arg(code));
+        // An act of the nomenclature first (some codes are digits only), then a medicine.
+        QSqlQuery a = Sql::run(m_db, u"SELECT name, category FROM acts WHERE code = ?"_s, {code});
+        if (a.next()) {
             r = {u"act"_s, code, a.value(0).toString(), a.value(1).toString()};
+        } else {
+            bool isNumber = false;
+            const qint64 medicineId = code.startsWith(u"MED-"_s) ? code.mid(4).toLongLong(&isNumber)
+                                                                  : code.toLongLong(&isNumber);
+            const QVariant name = isNumber ? Sql::scalar(m_db, u"SELECT name FROM medicines WHERE id = ?"_s, {medicineId})
+                                           : QVariant();
+            if (!name.isValid())
+                throw refused(tr("Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference "
+                                 "list.")
+                                  .arg(lineNo)
+                                  .arg(code));
+            r = {u"medicine"_s, ReferenceRepository::medicineCode(medicineId), name.toString(), u"medicine"_s};
         }
+        a.finish();
         resolved.append(r);
         billed += in.billedUnit * in.quantity;
     }
@@ -459,7 +470,7 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
     Sql::run(m_db, u"UPDATE dossiers SET billed = ? WHERE id = ?"_s, {billed, t.id});
     move(session, t, t.status, QString(), u"update"_s, {{u"lines"_s, lines.size()}, {u"billed"_s, billed}});
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 Dossier DossierRepository::markIncomplete(const Session &session, qint64 dossierId, int version,
@@ -479,7 +490,7 @@ Dossier DossierRepository::markIncomplete(const Session &session, qint64 dossier
     Sql::run(m_db, u"UPDATE dossiers SET missing = ? WHERE id = ?"_s, {items.join(u'\n'), t.id});
     move(session, t, DossierStatus::Incomplete, items.join(u"; "_s), u"update"_s);
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 Dossier DossierRepository::resumeEntry(const Session &session, qint64 dossierId, int version)
@@ -490,7 +501,20 @@ Dossier DossierRepository::resumeEntry(const Session &session, qint64 dossierId,
     Sql::run(m_db, u"UPDATE dossiers SET missing = '' WHERE id = ?"_s, {t.id});
     move(session, t, DossierStatus::Entry, tr("Missing documents brought"), u"update"_s);
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
+}
+
+Dossier DossierRepository::reject(const Session &session, qint64 dossierId, int version, const QString &reason)
+{
+    requireRegimePurpose(session);
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        throw refused(tr("Say why the dossier is rejected: the member will be told."));
+    Transaction transaction(m_db);
+    const Target t = lockForChange(session, dossierId, version, {DossierStatus::Entry, DossierStatus::Incomplete});
+    move(session, t, DossierStatus::Rejected, why, u"reject"_s);
+    transaction.commit();
+    return fetch(session, dossierId);
 }
 
 Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierId, int version)
@@ -522,10 +546,10 @@ Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierI
     // amount in another dossier. Both go to the controller, who decides.
     QStringList flags;
     QSqlQuery f = Sql::run(m_db, u"SELECT DISTINCT d.number FROM dossiers d WHERE d.id <> ? AND d.status <> 'rejected' "
-                                 "AND (d.number = ? OR (d.person_id = ? AND d.date_of_care = ? AND d.billed = ? AND "
+                                 "AND d.organisation_id = ? AND (d.number = ? OR (d.person_id = ? AND d.date_of_care = ? AND d.billed = ? AND "
                                  "EXISTS (SELECT 1 FROM dossier_lines x JOIN dossier_lines y ON y.provider_inpe = "
                                  "x.provider_inpe WHERE x.dossier_id = d.id AND y.dossier_id = ?))) ORDER BY d.number"_s,
-                           {t.id, t.number, t.personId, iso(t.dateOfCare), billed, t.id});
+                           {t.id, t.organisationId, t.number, t.personId, iso(t.dateOfCare), billed, t.id});
     while (f.next())
         flags.append(f.value(0).toString());
     f.finish();
@@ -566,7 +590,7 @@ Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierI
     move(session, t, next, reasons.join(u", "_s), u"update"_s,
          {{u"control"_s, reasons.join(u',')}, {u"flags"_s, flags.size()}});
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 std::optional<qint64> DossierRepository::takeNextForControl(const Session &session)
@@ -686,7 +710,7 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
          tr("%1 accepted, %2 adjusted, %3 rejected").arg(accepted).arg(adjusted).arg(rejected), u"review"_s,
          {{u"accepted"_s, accepted}, {u"adjusted"_s, adjusted}, {u"rejected"_s, rejected}});
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, int version)
@@ -721,7 +745,7 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
     move(session, t, DossierStatus::Liquidated, Money::format(result.reimbursed), u"liquidate"_s,
          {{u"reimbursed"_s, result.reimbursed}});
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 int DossierRepository::liquidateWaiting(const Session &session, const std::function<bool(int)> &progress)
@@ -934,14 +958,13 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
 
 PaymentBatch DossierRepository::batch(const Session &session, qint64 batchId)
 {
-    requireRegimePurpose(session);
     const qint64 orgFilter = organisationFilter(session);
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT b.id, b.number, o.code, o.name, b.regime, b.period, b.created_at, b.created_by, "
                            "b.dossier_count, b.total, b.control_sum, b.order_file, b.paid_at FROM payment_batches b "
-                           "JOIN organisations o ON o.id = b.organisation_id WHERE b.id = ? "
+                           "JOIN organisations o ON o.id = b.organisation_id WHERE b.id = ? AND b.regime = ? "
                            "AND (? = 0 OR b.organisation_id = ?)"_s,
-                           {batchId, orgFilter, orgFilter});
+                           {batchId, requireRegimePurpose(session), orgFilter, orgFilter});
     if (!q.next())
         throw refused(tr("This payment batch does not exist or is not yours."));
     PaymentBatch b;
@@ -1045,7 +1068,7 @@ Dossier DossierRepository::fileInBox(const Session &session, qint64 dossierId, i
                 tr("Archived in box %1").arg(box));
     move(session, t, t.status, QString(), u"archive"_s, {{u"box"_s, box}});
     transaction.commit();
-    return load(session, dossierId);
+    return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
 QList<ArchivedDossier> DossierRepository::boxContents(const Session &session, const QString &boxNumber,

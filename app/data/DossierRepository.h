@@ -170,6 +170,8 @@ public:
     Dossier saveLines(const Session &session, qint64 dossierId, int version, const QList<DossierLineInput> &lines);
     Dossier markIncomplete(const Session &session, qint64 dossierId, int version, const QStringList &missing);
     Dossier resumeEntry(const Session &session, qint64 dossierId, int version);
+    // Rejects a dossier still at the counter (its papers never came, it is not a claim), with why.
+    Dossier reject(const Session &session, qint64 dossierId, int version, const QString &reason);
     // Ends the entry: fraud checks and the control rules send the dossier to medical control or
     // straight to liquidation.
     Dossier completeEntry(const Session &session, qint64 dossierId, int version);
@@ -206,6 +208,8 @@ public:
 
 private:
     struct Target;
+    // load() without its audit row: what a change returns, already audited as that change.
+    Dossier fetch(const Session &session, qint64 dossierId);
     Target lockForChange(const Session &session, qint64 dossierId, int version, const QList<DossierStatus> &from);
     void move(const Session &session, const Target &target, DossierStatus to, const QString &reason,
               const QString &action, const QVariantMap &details = {});
