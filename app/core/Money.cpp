@@ -19,13 +19,20 @@ Centimes applyRate(Centimes amount, int basisPoints)
 QString format(Centimes amount)
 {
     // In integers throughout: no amount is ever rounded by a conversion to floating point.
+    // Built by appending: queues format hundreds of amounts per page.
     const QLocale locale;
     const qint64 magnitude = amount < 0 ? -amount : amount;
-    QString text = locale.toString(qlonglong(magnitude / 100)) + locale.decimalPoint()
-                   + QStringLiteral("%1").arg(int(magnitude % 100), 2, 10, QLatin1Char('0'));
+    const int cents = int(magnitude % 100);
+    QString text;
+    text.reserve(24);
     if (amount < 0)
-        text.prepend(locale.negativeSign());
-    return text + QStringLiteral(" DH");
+        text += locale.negativeSign();
+    text += locale.toString(qlonglong(magnitude / 100));
+    text += locale.decimalPoint();
+    text += QChar(u'0' + cents / 10);
+    text += QChar(u'0' + cents % 10);
+    text += QStringLiteral(" DH");
+    return text;
 }
 
 std::optional<Centimes> parse(const QString &typed)

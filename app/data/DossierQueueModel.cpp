@@ -11,6 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+namespace {
+// The stored yyyy-MM-dd, read without the general parser: a page reads three hundred of them.
+QDate isoDate(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate::fromString(text, Qt::ISODate);
+    auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + (text.at(i).unicode() - u'0');
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+} // namespace
+
 DossierQueueModel::DossierQueueModel(QSqlDatabase db, const Session &session, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_session(session), m_clock(clock)
 {
@@ -26,6 +43,8 @@ void DossierQueueModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_dates.clear(); // the language may have changed
+    m_daysLeft.clear();
     m_dropped = 0;
     m_atEnd = false;
     try {
@@ -67,6 +86,7 @@ QList<DossierQueueModel::Row> DossierQueueModel::queryPage(const Row *from, Dire
     }
     sql += before ? u" ORDER BY d.payment_target DESC, d.id DESC LIMIT ?"_s : u" ORDER BY d.payment_target, d.id LIMIT ?"_s;
     values.append(PageSize);
+    m_today = m_clock.nowUtc().date();
     QSqlQuery q = Sql::run(m_db, sql, values);
     QList<Row> page;
     page.reserve(PageSize);
@@ -75,12 +95,12 @@ QList<DossierQueueModel::Row> DossierQueueModel::queryPage(const Row *from, Dire
         r.id = q.value(0).toLongLong();
         r.number = q.value(1).toString();
         r.beneficiary = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
-        r.dateOfCare = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        r.depositedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        r.dateOfCare = isoDate(q.value(4));
+        r.depositedOn = isoDate(q.value(5));
         r.status = dossierStatusFromCode(q.value(6).toString()).value_or(DossierStatus::Entry);
         r.billed = q.value(7).toLongLong();
         r.reimbursed = q.value(8).toLongLong();
-        r.paymentTarget = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        r.paymentTarget = isoDate(q.value(9));
         r.longTerm = q.value(10).toBool();
         page.append(r);
     }
@@ -167,32 +187,53 @@ int DossierQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DossierQueueModel::dateText(const QDate &date) const
+{
+    auto it = m_dates.constFind(date.toJulianDay());
+    if (it == m_dates.cend())
+        it = m_dates.insert(date.toJulianDay(), QLocale().toString(date, QLocale::ShortFormat));
+    return *it;
+}
+
 QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
+    switch (role) {
+    case DossierIdRole:
+    case UrgencyRole:
+    case Qt::DisplayRole:
+    case Qt::TextAlignmentRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {}; // a view asks for many roles per cell: answer the others at once
+    }
     const Row &r = m_rows.at(index.row());
-    const QDate today = m_clock.nowUtc().date();
-    const int daysLeft = int(today.daysTo(r.paymentTarget));
     const bool open = m_status != DossierStatus::Paid && m_status != DossierStatus::Rejected;
-    const DossierRules::Urgency urgency =
-        open ? DossierRules::urgency(r.depositedOn, r.longTerm, today) : DossierRules::Urgency::OnTime;
     switch (role) {
     case DossierIdRole: return r.id;
-    case UrgencyRole: return int(urgency);
+    case UrgencyRole:
+        return int(open ? DossierRules::urgency(r.depositedOn, r.longTerm, m_today) : DossierRules::Urgency::OnTime);
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return r.number;
         case Beneficiary: return r.beneficiary;
-        case DateOfCare: return QLocale().toString(r.dateOfCare, QLocale::ShortFormat);
-        case DepositedOn: return QLocale().toString(r.depositedOn, QLocale::ShortFormat);
+        case DateOfCare: return dateText(r.dateOfCare);
+        case DepositedOn: return dateText(r.depositedOn);
         case Status: return dossierStatusLabel(r.status);
         case Billed: return Money::format(r.billed);
         case Reimbursed: return Money::format(r.reimbursed);
-        case DaysLeft:
+        case DaysLeft: {
             if (!open)
                 return QString();
-            return daysLeft < 0 ? tr("%n day(s) late", nullptr, -daysLeft) : tr("%n day(s)", nullptr, daysLeft);
+            const int daysLeft = int(m_today.daysTo(r.paymentTarget));
+            auto it = m_daysLeft.constFind(daysLeft);
+            if (it == m_daysLeft.cend())
+                it = m_daysLeft.insert(daysLeft, daysLeft < 0 ? tr("%n day(s) late", nullptr, -daysLeft)
+                                                               : tr("%n day(s)", nullptr, daysLeft));
+            return *it;
+        }
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -202,7 +243,7 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DaysLeft && open)
             return tr("Payment expected by %1 (%2 days after the deposit)")
-                .arg(QLocale().toString(r.paymentTarget, QLocale::ShortFormat))
+                .arg(dateText(r.paymentTarget))
                 .arg(r.longTerm ? DossierRules::PaymentDaysLongTerm : DossierRules::PaymentDays);
         return {};
     }

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace guichet {
@@ -70,6 +71,7 @@ private:
     enum class Direction { After, Before };
 
     QList<Row> queryPage(const Row *from, Direction direction);
+    QString dateText(const QDate &date) const;
 
     QSqlDatabase m_db;
     Session m_session;
@@ -79,6 +81,10 @@ private:
     qint64 m_dropped = 0;
     bool m_atEnd = false;
     bool m_busy = false;
+    QDate m_today; // taken at each page: the days left do not change while a view paints
+    // Dates shown, by day: a queue holds a few weeks of deposit and care dates.
+    mutable QHash<qint64, QString> m_dates;
+    mutable QHash<int, QString> m_daysLeft;
 };
 
 } // namespace guichet

@@ -58,7 +58,28 @@ void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leadin
 {
     if (rows.isEmpty())
         return;
-    constexpr qsizetype MaxValues = 8000; // SQLite takes 32,766, PostgreSQL 65,535
+    if (dialect(db) == Dialect::Sqlite) {
+        // In process there is no round trip to save, and SQLite plans a join with a long VALUES
+        // list badly: one prepared statement, run row by row.
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql.arg(rowTemplate)))
+            throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "prepare a statement"));
+        for (const QVariantList &row : rows) {
+            int i = 0;
+            for (const QVariant &value : leading)
+                query.bindValue(i++, value);
+            for (const QVariant &value : row)
+                query.bindValue(i++, value);
+            if (!query.exec())
+                throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "run a statement"));
+            if (eachRow)
+                while (query.next())
+                    eachRow(query);
+        }
+        return;
+    }
+    constexpr qsizetype MaxValues = 8000; // PostgreSQL takes 65,535
     const qsizetype perRow = std::max<qsizetype>(1, rows.first().size());
     const qsizetype slice = std::max<qsizetype>(1, MaxValues / perRow);
     for (qsizetype start = 0; start < rows.size(); start += slice) {

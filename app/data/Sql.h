@@ -28,7 +28,8 @@ void execute(const QSqlDatabase &db, const QString &sql);
 // CASTs where the server cannot infer the types, as in UPDATE … FROM (VALUES …)) repeated for the
 // rows of the slice: the multi-row VALUES of a set-based statement. `leading` are bound first in
 // each statement (they must come before %1 in `sql`). Slices keep every statement under the
-// databases' limits on bound values. `eachRow` reads what a RETURNING gives back.
+// databases' limits on bound values. `eachRow` reads what a RETURNING gives back. On SQLite, in
+// process, the statement is prepared once with one row and run for each.
 void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QString &rowTemplate,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
