@@ -30,6 +30,7 @@
 #include "ui/DossiersPage.h"
 #include "ui/DepositDialog.h"
 #include "ui/DossierDialog.h"
+#include "data/DemoSeeder.h"
 #include "data/DossierQueueModel.h"
 #include "data/DossierRepository.h"
 #include <QListWidget>
@@ -894,6 +895,41 @@ private slots:
         window.idleWatcher()->setTimeout(50);
         QTRY_COMPARE(signOut.count(), 1);
         QVERIFY(locked);
+    }
+
+    void theDossierScreensInArabicAndFrench()
+    {
+        TestDatabase t(u"gui_dossier_languages"_s);
+        QVERIFY(DemoSeeder(t.db()).seed(kHasher.hash(u"Demo-Password-1"_s), 40));
+        const Session session = t.createAgentSession(u"viewer"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        for (const QString &language : {u"ar"_s, u"fr"_s}) {
+            Language::apply(language);
+            MainWindow window(t.db(), auth, session);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.findChild<QListWidget *>(u"sections"_s)->setCurrentRow(1); // AMO
+            auto *page = window.findChild<DossiersPage *>(u"dossiersPage_AMO"_s);
+            QVERIFY(page && page->isVisible());
+            QVERIFY(page->model()->rowCount() > 0); // the demo's dossiers being entered
+            const QString daysLeft =
+                page->model()->headerData(DossierQueueModel::DaysLeft, Qt::Horizontal).toString();
+            QVERIFY2(daysLeft != u"Days left to pay"_s, qPrintable(daysLeft)); // translated
+            QCOMPARE(page->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+            screenshot(&window, u"dossiers-"_s + language);
+            bool shown = false;
+            onNextModal<DossierDialog>([&](QWidget *dossier) {
+                QVERIFY(QTest::qWaitForWindowActive(dossier));
+                QCOMPARE(dossier->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+                screenshot(dossier, u"dossier-"_s + language);
+                shown = true;
+                QTest::keyClick(dossier, Qt::Key_Escape);
+            });
+            page->openDossier(page->model()->dossierId(0));
+            QTRY_VERIFY(shown);
+        }
+        Language::apply(u"en"_s);
     }
 
     void arabicLaysOutRightToLeftAndFrenchIsTranslated()

@@ -38,6 +38,19 @@ namespace {
 enum LineColumn { Code, Inpe, Quantity, Unit, Label, Billed, Decision, AllowedQuantity, AllowedUnit, Reason,
                   Reimbursed, LineColumnCount };
 
+// A number or a name inside a sentence keeps its own direction: "2026-0049279" stays whole in
+// an Arabic sentence, an Arabic name in a French one.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text.toHtmlEscaped() + QChar(0x2069);
+}
+
+// An amount inside a sentence: "0,00 DH" stays in that order in Arabic.
+QString amount(Centimes value)
+{
+    return QChar(0x2068) + Money::format(value) + QChar(0x2069);
+}
+
 QString shortDate(const QDate &date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -227,6 +240,7 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
     m_lines->setItemDelegateForColumn(Code, new CodeDelegate(repository, m_lines));
     m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
                              | QAbstractItemView::EditKeyPressed);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Stretch);
     m_lines->verticalHeader()->setDefaultSectionSize(26);
     connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -373,9 +387,9 @@ void DossierDialog::show(const Dossier &d)
     const int daysLeft = int(QDate::currentDate().daysTo(d.paymentTarget));
     QString header = tr("<b>Dossier %1</b> — %2<br>Beneficiary: %3 · Member: %4 (%5)<br>"
                         "Care on %6 · deposited on %7 by %8")
-                         .arg(d.number.toHtmlEscaped(), dossierStatusLabel(d.status).toHtmlEscaped(),
-                              d.beneficiaryName.toHtmlEscaped(), d.memberName.toHtmlEscaped(),
-                              d.memberImmatriculation.toHtmlEscaped(), shortDate(d.dateOfCare),
+                         .arg(isolated(d.number), dossierStatusLabel(d.status).toHtmlEscaped(),
+                              isolated(d.beneficiaryName), isolated(d.memberName),
+                              isolated(d.memberImmatriculation), shortDate(d.dateOfCare),
                               shortDate(d.depositedOn), d.depositedBy.toHtmlEscaped());
     if (d.status != DossierStatus::Paid && d.status != DossierStatus::Rejected)
         header += u"<br>"_s
@@ -393,8 +407,7 @@ void DossierDialog::show(const Dossier &d)
                                                                      d.archivePlace.toHtmlEscaped());
     m_header->setText(header);
     m_totals->setText(tr("Billed %1 · AMO %2 · complementary %3 · reimbursed %4")
-                          .arg(Money::format(d.billed), Money::format(d.amo), Money::format(d.complementary),
-                               Money::format(d.reimbursed)));
+                          .arg(amount(d.billed), amount(d.amo), amount(d.complementary), amount(d.reimbursed)));
     fillLines();
 
     m_timeline->setRowCount(0);
@@ -480,7 +493,6 @@ void DossierDialog::fillLines()
                                            || s == DossierStatus::Paid));
     if (m_entering)
         ensureEmptyLastRow();
-    m_lines->resizeColumnToContents(Code);
 }
 
 void DossierDialog::ensureEmptyLastRow()

@@ -88,6 +88,7 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DossierQueueModel::Beneficiary, 200);
+    m_table->setColumnHidden(DossierQueueModel::Status, true); // a queue is one status: its name is above
     m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openDossier(m_model->dossierId(index.row()));
