@@ -165,13 +165,17 @@ int main(int argc, char *argv[])
     }
 
     QObject::connect(&instance, &SingleInstance::messageReceived, &controller, &AppController::handleMessage);
+    // Handled from the event loop: a link may open a modal dialog (a dossier), which must not
+    // run before the loop that a screenshot or a quit ends.
     if (!link.isEmpty())
-        controller.handleMessage(link);
+        QTimer::singleShot(0, &controller, [&controller, link] { controller.handleMessage(link); });
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(800, &controller, [&controller, path] {
-            QWidget *window = controller.currentWindow();
+            // What the agent sees on top: a dossier opened by a link, or the window.
+            QWidget *window = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                                : controller.currentWindow();
             const bool saved = window && window->grab().save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "guichet: %s\n",

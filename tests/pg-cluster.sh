@@ -53,7 +53,9 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 server_options() {
     local dir=$1
     local opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-    printf '%s' "$opts -c full_page_writes=off -c max_connections=200"
+    # GUICHET_PG_OPTIONS adds server settings (benchmarks: -c shared_buffers=4GB, as a server
+    # with the memory of a production one would have).
+    printf '%s' "$opts -c full_page_writes=off -c max_connections=200 ${GUICHET_PG_OPTIONS:-}"
 }
 
 case $action in

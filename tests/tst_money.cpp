@@ -68,6 +68,33 @@ private slots:
         QCOMPARE(Money::format(-5), QLocale().negativeSign() + u"0,05 DH"_s);
         QLocale::setDefault(QLocale::c());
     }
+
+    // The grouping done by hand is the locale's own, in every language of the application.
+    void formatGroupsAsTheLocaleDoes_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("fr_MA") << QLocale(QLocale::French, QLocale::Morocco);
+        QTest::newRow("ar_MA") << QLocale(QLocale::Arabic, QLocale::Morocco);
+        QTest::newRow("ar_EG (Arabic-Indic digits)") << QLocale(QLocale::Arabic, QLocale::Egypt);
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("C") << QLocale::c();
+    }
+
+    void formatGroupsAsTheLocaleDoes()
+    {
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
+        const qint64 amounts[] = {0, 5, 99, 100, 99999, 100000, 123456, 99999999, 100000000, 123456789012,
+                                  -1, -100000, 999999999999999};
+        for (const qint64 amount : amounts) {
+            const qint64 magnitude = amount < 0 ? -amount : amount;
+            const QString expected = (amount < 0 ? locale.negativeSign() : QString())
+                                     + locale.toString(qlonglong(magnitude / 100)) + locale.decimalPoint()
+                                     + u"%1"_s.arg(int(magnitude % 100), 2, 10, QLatin1Char('0')) + u" DH"_s;
+            QCOMPARE(Money::format(amount), expected);
+        }
+        QLocale::setDefault(QLocale::c());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

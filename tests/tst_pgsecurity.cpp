@@ -37,10 +37,14 @@ bool runs(const QSqlDatabase &db, const QString &sql)
     return q.exec(sql);
 }
 
-int count(const QSqlDatabase &db, const QString &sql)
+int count(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    if (!q.prepare(sql))
+        return -1;
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toInt();
 }
@@ -228,7 +232,7 @@ private:
     }
 
     // The two fixture dossiers, as a SQL list.
-    QString fixtureDossiers() const { return u"(%1, %2)"_s.arg(m_mgpapDossier).arg(m_omfamDossier); }
+    QVariantList fixtureDossiers() const { return {m_mgpapDossier, m_omfamDossier}; }
 
 private slots:
     void initTestCase()
@@ -475,19 +479,19 @@ private slots:
     //    and writes its own only, the CNOPS every mutuelle's.
     void dossiersStayWithinTheAgentsMutuelle()
     {
-        const QString dossiers = u"SELECT count(*) FROM dossiers WHERE id IN "_s + fixtureDossiers();
-        const QString lines = u"SELECT count(*) FROM dossier_lines WHERE dossier_id IN "_s + fixtureDossiers();
-        const QString events = u"SELECT count(*) FROM dossier_events WHERE dossier_id IN "_s + fixtureDossiers();
+        const QString dossiers = u"SELECT count(*) FROM dossiers WHERE id IN (?, ?)"_s;
+        const QString lines = u"SELECT count(*) FROM dossier_lines WHERE dossier_id IN (?, ?)"_s;
+        const QString events = u"SELECT count(*) FROM dossier_events WHERE dossier_id IN (?, ?)"_s;
 
         QSqlDatabase db = connectAs(m_counter);
         QVERIFY(setPurpose(db, u"p_amo"_s));
-        QCOMPARE(count(db, dossiers), 1);
-        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)), 1);
-        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = %1 OR number = 'RLS-OMFAM'"_s.arg(m_omfamDossier)), 0);
-        QCOMPARE(count(db, lines), 2);
-        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_lines WHERE id = %1"_s.arg(m_omfamLine)), 0);
-        QCOMPARE(count(db, events), 1);
-        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id = %1"_s.arg(m_omfamDossier)), 0);
+        QCOMPARE(count(db, dossiers, fixtureDossiers()), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id = ? OR number = 'RLS-OMFAM'"_s, {m_omfamDossier}), 0);
+        QCOMPARE(count(db, lines, fixtureDossiers()), 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_lines WHERE id = ?"_s, {m_omfamLine}), 0);
+        QCOMPARE(count(db, events, fixtureDossiers()), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id = ?"_s, {m_omfamDossier}), 0);
         // Invisible rows cannot be changed either: the statement runs and touches nothing.
         QCOMPARE(affected(db, u"UPDATE dossiers SET billed = 0 WHERE id = ?"_s, {m_omfamDossier}), 0);
         QCOMPARE(affected(db, u"UPDATE dossier_lines SET billed_unit = 0 WHERE id = ?"_s, {m_omfamLine}), 0);
@@ -514,20 +518,20 @@ private slots:
 
         QSqlDatabase omfam = connectAs(m_omfamCounter);
         QVERIFY(setPurpose(omfam, u"p_amo"_s));
-        QCOMPARE(count(omfam, dossiers), 1);
-        QCOMPARE(count(omfam, u"SELECT count(*) FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)), 0);
-        QCOMPARE(count(omfam, lines), 1);
-        QCOMPARE(count(omfam, events), 1);
+        QCOMPARE(count(omfam, dossiers, fixtureDossiers()), 1);
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}), 0);
+        QCOMPARE(count(omfam, lines, fixtureDossiers()), 1);
+        QCOMPARE(count(omfam, events, fixtureDossiers()), 1);
 
         // The CNOPS sees every mutuelle's dossiers, whatever it does with them.
         QSqlDatabase cnops = connectAs(m_cnopsCounter);
         QVERIFY(setPurpose(cnops, u"p_amo"_s));
-        QCOMPARE(count(cnops, dossiers), 2);
-        QCOMPARE(count(cnops, lines), 3);
-        QCOMPARE(count(cnops, events), 2);
+        QCOMPARE(count(cnops, dossiers, fixtureDossiers()), 2);
+        QCOMPARE(count(cnops, lines, fixtureDossiers()), 3);
+        QCOMPARE(count(cnops, events, fixtureDossiers()), 2);
         QSqlDatabase doctor = connectAs(m_doctor);
         QVERIFY(setPurpose(doctor, u"p_mcm"_s));
-        QCOMPARE(count(doctor, dossiers), 2);
+        QCOMPARE(count(doctor, dossiers, fixtureDossiers()), 2);
     }
 
     // 2. The controller's reviews and reasons are medical data: only MCM and MCC read and write
@@ -535,11 +539,11 @@ private slots:
     //    only by the purposes that complete the entry (AMO, STU).
     void controlDataStaysWithItsPurposes()
     {
-        const QString reviews = u"SELECT count(*) FROM line_reviews WHERE dossier_id IN "_s + fixtureDossiers();
+        const QString reviews = u"SELECT count(*) FROM line_reviews WHERE dossier_id IN (?, ?)"_s;
         QSqlDatabase doctor = connectAs(m_doctor);
         for (const QString &purpose : {u"p_mcm"_s, u"p_mcc"_s}) {
             QVERIFY(setPurpose(doctor, purpose));
-            QCOMPARE(count(doctor, reviews), 2);
+            QCOMPARE(count(doctor, reviews, fixtureDossiers()), 2);
             QCOMPARE(count(doctor, u"SELECT count(*) FROM control_reasons"_s), 7);
             QCOMPARE(affected(doctor, u"UPDATE line_reviews SET decision = 'rejected', reason_code = 'DUPLICATE' "
                                       "WHERE line_id = ?"_s,
@@ -555,7 +559,7 @@ private slots:
                                  u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reviewed_by, "
                                  "reviewed_at) VALUES (?, ?, ?, 'accepted', 'doctor', '2026-11-22T09:00:00.000Z')"_s,
                                  {m_mgpapUnreviewedLine, m_mgpapDossier, m_mgpap}));
-        QCOMPARE(count(doctor, reviews), 3);
+        QCOMPARE(count(doctor, reviews, fixtureDossiers()), 3);
         // A review given again replaces the first (what DossierRepository::review needs, without DELETE).
         VERIFY_SERVER(unlessRuns(doctor,
                                  u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, "
@@ -564,7 +568,7 @@ private slots:
                                  "excluded.decision, reason_code = excluded.reason_code, reviewed_by = "
                                  "excluded.reviewed_by, reviewed_at = excluded.reviewed_at"_s,
                                  {m_mgpapUnreviewedLine, m_mgpapDossier, m_mgpap}));
-        QCOMPARE(count(doctor, reviews), 3);
+        QCOMPARE(count(doctor, reviews, fixtureDossiers()), 3);
         QCOMPARE(Sql::scalar(m_db->db(), u"SELECT decision FROM line_reviews WHERE line_id = ?"_s,
                              {m_mgpapUnreviewedLine}).toString(),
                  u"rejected"_s);
@@ -613,15 +617,15 @@ private slots:
         for (const QString &table : {u"dossiers"_s, u"dossier_lines"_s, u"dossier_events"_s, u"payment_batches"_s,
                                      u"archive_boxes"_s})
             VERIFY_SERVER(unlessDenied(counter, u"SELECT count(*) FROM "_s + table));
-        VERIFY_SERVER(unlessDenied(counter, u"SELECT number FROM dossiers WHERE id = %1"_s.arg(m_mgpapDossier)));
+        VERIFY_SERVER(unlessDenied(counter, u"SELECT number FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}));
 
         QSqlDatabase legal = connectAs(m_legal);
         const QList<std::pair<QSqlDatabase, QString>> readers = {{counter, u"p_cpl"_s}, {legal, u"p_cpl"_s},
                                                                  {legal, u"p_leg"_s}};
         for (const auto &[db, purpose] : readers) {
             QVERIFY2(setPurpose(db, purpose), qPrintable(purpose));
-            QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id IN "_s + fixtureDossiers()), 1); // MGPAP's
-            QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id IN "_s + fixtureDossiers()), 1);
+            QCOMPARE(count(db, u"SELECT count(*) FROM dossiers WHERE id IN (?, ?)"_s, fixtureDossiers()), 1); // MGPAP's
+            QCOMPARE(count(db, u"SELECT count(*) FROM dossier_events WHERE dossier_id IN (?, ?)"_s, fixtureDossiers()), 1);
             VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = 'paid' WHERE id = ?"_s, {m_mgpapDossier}));
             VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET reimbursed = 0 WHERE id = ?"_s, {m_mgpapDossier}));
             VERIFY_SERVER(unlessDenied(db, u"DELETE FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}));

@@ -896,10 +896,6 @@ Commands:
         <translation>أدخل رقم العلبة.</translation>
     </message>
     <message>
-        <source>Box %1 is new: say where it is kept.</source>
-        <translation>العلبة %1 جديدة: حدد مكان حفظها.</translation>
-    </message>
-    <message>
         <source>Archived in box %1</source>
         <translation>مؤرشف في العلبة %1</translation>
     </message>
@@ -914,6 +910,10 @@ Commands:
     <message>
         <source>Say why the dossier is rejected: the member will be told.</source>
         <translation>بيّن سبب رفض الملف: سيُبلَّغ المنخرط بذلك.</translation>
+    </message>
+    <message>
+        <source>Box %1 is new: give the place it is kept in.</source>
+        <translation>العلبة %1 جديدة: حدّد المكان الذي تُحفظ فيه.</translation>
     </message>
 </context>
 <context>

@@ -878,10 +878,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Box %1 is new: say where it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archived in box %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +891,10 @@ Commands:
     </message>
     <message>
         <source>Say why the dossier is rejected: the member will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 is new: give the place it is kept in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

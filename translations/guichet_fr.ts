@@ -888,10 +888,6 @@ Commandes :
         <translation>Saisissez le numéro de la boîte.</translation>
     </message>
     <message>
-        <source>Box %1 is new: say where it is kept.</source>
-        <translation>La boîte %1 est nouvelle : indiquez où elle est conservée.</translation>
-    </message>
-    <message>
         <source>Archived in box %1</source>
         <translation>Archivé dans la boîte %1</translation>
     </message>
@@ -906,6 +902,10 @@ Commandes :
     <message>
         <source>Say why the dossier is rejected: the member will be told.</source>
         <translation>Indiquez pourquoi le dossier est rejeté : l&apos;adhérent en sera informé.</translation>
+    </message>
+    <message>
+        <source>Box %1 is new: give the place it is kept in.</source>
+        <translation>La boîte %1 est nouvelle : indiquez le lieu où elle est conservée.</translation>
     </message>
 </context>
 <context>

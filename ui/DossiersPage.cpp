@@ -24,6 +24,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -254,19 +255,38 @@ void DossiersPage::takeNext()
 
 void DossiersPage::liquidateAll()
 {
-    if (QMessageBox::question(this, tr("Liquidate"), tr("Liquidate every dossier waiting for liquidation?"))
-        != QMessageBox::Yes)
+    if (m_progress || QMessageBox::question(this, tr("Liquidate"), tr("Liquidate every dossier waiting for liquidation?"))
+                          != QMessageBox::Yes)
         return;
-    QProgressDialog progress(tr("Liquidating…"), tr("Stop"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const int done = m_repository->liquidateWaiting(m_session, [&progress](int count) {
-        progress.setLabelText(tr("%n dossier(s) liquidated…", nullptr, count));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.close();
-    m_status->setText(tr("%n dossier(s) liquidated.", nullptr, done));
+    // One chunk (one transaction) per turn of the event loop: the window stays alive, Stop
+    // ends after the chunk under way, and nothing is half-done.
+    m_progress = new QProgressDialog(tr("Liquidating…"), tr("Stop"), 0, 0, this);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_cursor = {};
+    m_liquidated = 0;
+    QTimer::singleShot(0, this, &DossiersPage::liquidateNextChunk);
+}
+
+void DossiersPage::liquidateNextChunk()
+{
+    std::optional<int> chunk;
+    try {
+        if (m_progress && !m_progress->wasCanceled())
+            chunk = m_repository->liquidateChunk(m_session, m_cursor);
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
+    if (chunk) {
+        m_liquidated += *chunk;
+        m_progress->setLabelText(tr("%n dossier(s) liquidated…", nullptr, m_liquidated));
+        QTimer::singleShot(0, this, &DossiersPage::liquidateNextChunk);
+        return;
+    }
+    if (m_progress)
+        m_progress->close();
+    m_status->setText(tr("%n dossier(s) liquidated.", nullptr, m_liquidated));
     refresh();
 }
 

@@ -3,10 +3,12 @@
 #include "core/Session.h"
 #include "data/DossierRepository.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
+class QProgressDialog;
 class QLabel;
 class QTableView;
 
@@ -38,6 +40,7 @@ protected:
 
 private:
     void liquidateAll();
+    void liquidateNextChunk();
     void makeBatch();
     void payBatch();
     void listBox();
@@ -51,6 +54,9 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     ErrorLabel *m_error = nullptr;
+    QPointer<QProgressDialog> m_progress; // while liquidating
+    DossierRepository::LiquidationCursor m_cursor;
+    int m_liquidated = 0;
 };
 
 } // namespace guichet

@@ -19,15 +19,28 @@ Centimes applyRate(Centimes amount, int basisPoints)
 QString format(Centimes amount)
 {
     // In integers throughout: no amount is ever rounded by a conversion to floating point.
-    // Built by appending: queues format hundreds of amounts per page.
+    // Queues format hundreds of amounts a page: the digits are grouped here, by threes with the
+    // locale's separator, unless the locale writes other digits (then QLocale does it).
     const QLocale locale;
     const qint64 magnitude = amount < 0 ? -amount : amount;
     const int cents = int(magnitude % 100);
     QString text;
-    text.reserve(24);
+    text.reserve(32);
     if (amount < 0)
         text += locale.negativeSign();
-    text += locale.toString(qlonglong(magnitude / 100));
+    if (locale.zeroDigit() == QLatin1String("0")) {
+        const QString digits = QString::number(magnitude / 100);
+        const QString separator = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator)
+                                      ? QString()
+                                      : locale.groupSeparator();
+        for (qsizetype i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0)
+                text += separator;
+            text += digits.at(i);
+        }
+    } else {
+        text += locale.toString(qlonglong(magnitude / 100));
+    }
     text += locale.decimalPoint();
     text += QChar(u'0' + cents / 10);
     text += QChar(u'0' + cents % 10);

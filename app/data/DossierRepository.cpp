@@ -750,11 +750,22 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
 
 int DossierRepository::liquidateWaiting(const Session &session, const std::function<bool(int)> &progress)
 {
-    const QString regime = requireRegimePurpose(session);
-    const Liquidator &prices = liquidator();
+    LiquidationCursor cursor;
     int done = 0;
-    QString afterTarget;
-    qint64 afterId = 0;
+    while (const std::optional<int> chunk = liquidateChunk(session, cursor)) {
+        done += *chunk;
+        if (progress && !progress(done))
+            break;
+    }
+    return done;
+}
+
+std::optional<int> DossierRepository::liquidateChunk(const Session &session, LiquidationCursor &cursor)
+{
+    const QString regime = requireRegimePurpose(session);
+    if (cursor.prices.isNull())
+        cursor.prices = QSharedPointer<Liquidator>::create(ReferenceRepository(m_db).liquidator());
+    const Liquidator &prices = *cursor.prices;
     // The chunk is taken along the queue's index, most urgent first; the organisation is in the
     // statement only when the agent is bounded to one (as in DossierQueueModel).
     QString pick = u"SELECT d.id, d.organisation_id, d.person_id, o.code, d.date_of_care, d.version, d.payment_target "
@@ -764,7 +775,7 @@ int DossierRepository::liquidateWaiting(const Session &session, const std::funct
         pick += u" AND d.organisation_id = ?"_s;
     pick += u" AND (d.payment_target, d.id) > (?, ?) ORDER BY d.payment_target, d.id LIMIT ?"_s
             + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d SKIP LOCKED"_s);
-    for (;;) {
+    {
         Transaction transaction(m_db);
         struct Item
         {
@@ -781,18 +792,18 @@ int DossierRepository::liquidateWaiting(const Session &session, const std::funct
         QVariantList values{regime};
         if (!session.seesAllOrganisations())
             values.append(session.organisation.id);
-        values << Sql::text(afterTarget) << afterId << LiquidationChunk;
+        values << Sql::text(cursor.afterTarget) << cursor.afterId << LiquidationChunk;
         QSqlQuery q = Sql::run(m_db, pick, values);
         while (q.next()) {
             indexOf.insert(q.value(0).toLongLong(), items.size());
             items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                           q.value(3).toString(), dateOf(q.value(4)), q.value(5).toInt(), {}, {}, 0});
-            afterTarget = q.value(6).toString();
+            cursor.afterTarget = q.value(6).toString();
         }
         q.finish();
         if (items.isEmpty())
-            break;
-        afterId = items.last().id;
+            return std::nullopt;
+        cursor.afterId = items.last().id;
 
         QString inList;
         QVariantList ids;
@@ -865,11 +876,8 @@ int DossierRepository::liquidateWaiting(const Session &session, const std::funct
             .appendInTransaction(session, {u"liquidate"_s, u"dossier"_s, QString(), 0,
                                            {{u"dossiers"_s, liquidated}, {u"count"_s, liquidated.size()}}});
         transaction.commit();
-        done += int(liquidated.size());
-        if (progress && !progress(done))
-            break;
+        return int(liquidated.size());
     }
-    return done;
 }
 
 PaymentBatch DossierRepository::createBatch(const Session &session, const QString &period)
@@ -1057,7 +1065,7 @@ Dossier DossierRepository::fileInBox(const Session &session, qint64 dossierId, i
                                  {t.organisationId, box});
     if (!boxId.isValid()) {
         if (boxPlace.trimmed().isEmpty())
-            throw refused(tr("Box %1 is new: say where it is kept.").arg(box));
+            throw refused(tr("Box %1 is new: give the place it is kept in.").arg(box));
         boxId = Sql::scalar(m_db, u"INSERT INTO archive_boxes (organisation_id, number, place, created_at) "
                                   "VALUES (?, ?, ?, ?) RETURNING id"_s,
                             {t.organisationId, box, boxPlace.trimmed(), toStoredTimestamp(m_clock.nowUtc())});

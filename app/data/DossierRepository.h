@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSharedPointer>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -190,6 +191,16 @@ public:
     // Liquidates every dossier waiting for it, in chunks of one transaction each; returns how
     // many. `progress(done)` may return false to stop after the current chunk.
     int liquidateWaiting(const Session &session, const std::function<bool(int)> &progress = {});
+    // Where a liquidation in chunks is: the last dossier done, and the prices read at its start.
+    struct LiquidationCursor
+    {
+        QString afterTarget;
+        qint64 afterId = 0;
+        QSharedPointer<Liquidator> prices;
+    };
+    // One chunk (one transaction): how many dossiers it liquidated, or nothing when none waits
+    // after the cursor. A screen runs one chunk per turn of its event loop.
+    std::optional<int> liquidateChunk(const Session &session, LiquidationCursor &cursor);
 
     // Payment (AMO/STU): every liquidated dossier of the session's mutuelle and regime deposited
     // up to the end of `period` (YYYY-MM) whose member has a valid RIB, in one new batch.

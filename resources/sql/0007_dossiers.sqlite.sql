@@ -68,8 +68,9 @@ CREATE INDEX dossiers_queue  ON dossiers (organisation_id, regime, status, payme
 CREATE INDEX dossiers_queue_all ON dossiers (regime, status, payment_target, id);
 CREATE INDEX dossiers_person ON dossiers (person_id, date_of_care);
 CREATE INDEX dossiers_member ON dossiers (member_id);
-CREATE INDEX dossiers_batch  ON dossiers (batch_id);
-CREATE INDEX dossiers_box    ON dossiers (archive_box_id);
+-- Partial: most dossiers have no batch or box yet, and a change of status need not touch these.
+CREATE INDEX dossiers_batch  ON dossiers (batch_id) WHERE batch_id IS NOT NULL;
+CREATE INDEX dossiers_box    ON dossiers (archive_box_id) WHERE archive_box_id IS NOT NULL;
 
 -- The lines of a dossier: what was billed, what medical control allowed, what was paid.
 CREATE TABLE dossier_lines (
