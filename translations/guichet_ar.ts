@@ -2097,6 +2097,10 @@ Commands:
         <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
         <translation>رفض الملف %1؟ لن تتم تصفيته، ولا يمكن التراجع عن ذلك.</translation>
     </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>الرسالة بصيغة PDF…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierQueueModel</name>

@@ -2071,6 +2071,10 @@ Commands:
         <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierQueueModel</name>

@@ -2081,6 +2081,10 @@ Commandes :
         <source>Reject dossier %1? It will not be liquidated; this cannot be undone.</source>
         <translation>Rejeter le dossier %1 ? Il ne sera pas liquidé ; cette action est définitive.</translation>
     </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>Lettre en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierQueueModel</name>

@@ -310,6 +310,7 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
                   [this] { rejectDossier(); });
         addButton(u"printLetter"_s, tr("Print &letter (Ctrl+L)"), QKeySequence(Qt::CTRL | Qt::Key_L),
                   [this] { printLetter(false); });
+        addButton(u"letterPdf"_s, tr("Letter as PDF…"), {}, [this] { printLetter(true); });
         addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Q)"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { liquidate(); });
     }
     if (controller) {
@@ -437,6 +438,7 @@ void DossierDialog::show(const Dossier &d)
     visible(u"resumeEntry"_s, m_entering && d.status == DossierStatus::Incomplete);
     visible(u"rejectDossier"_s, m_entering);
     visible(u"printLetter"_s, !d.missing.isEmpty());
+    visible(u"letterPdf"_s, !d.missing.isEmpty());
     visible(u"liquidate"_s, d.status == DossierStatus::Liquidation);
     visible(u"submitReview"_s, m_reviewing);
     m_box->setText(d.archiveBox);
@@ -646,15 +648,7 @@ void DossierDialog::fileInBox()
 void DossierDialog::printReceipt(bool pdf)
 {
     const std::unique_ptr<QTextDocument> doc = DossierDocuments::receiptDocument(receiptOf(m_dossier, m_session.fullName));
-    if (!pdf) {
-        DossierDocuments::showPrintPreview(*doc, this);
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the receipt"),
-                                                      tr("receipt-%1.pdf").arg(m_dossier.number), tr("PDF (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !DossierDocuments::writePdf(*doc, path, &error))
-        m_error->say(error);
+    output(*doc, pdf, tr("Save the receipt"), tr("receipt-%1.pdf").arg(m_dossier.number));
 }
 
 void DossierDialog::printLetter(bool pdf)
@@ -672,14 +666,18 @@ void DossierDialog::printLetter(bool pdf)
     letter.writtenOn = QDate::currentDate();
     letter.agentName = m_session.fullName;
     const std::unique_ptr<QTextDocument> doc = DossierDocuments::incompleteLetterDocument(letter);
+    output(*doc, pdf, tr("Save the letter"), tr("letter-%1.pdf").arg(m_dossier.number));
+}
+
+void DossierDialog::output(QTextDocument &doc, bool pdf, const QString &saveTitle, const QString &fileName)
+{
     if (!pdf) {
-        DossierDocuments::showPrintPreview(*doc, this);
+        DossierDocuments::showPrintPreview(doc, this);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter"),
-                                                      tr("letter-%1.pdf").arg(m_dossier.number), tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, saveTitle, fileName, tr("PDF (*.pdf)"));
     QString error;
-    if (!path.isEmpty() && !DossierDocuments::writePdf(*doc, path, &error))
+    if (!path.isEmpty() && !DossierDocuments::writePdf(doc, path, &error))
         m_error->say(error);
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QTextDocument;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -50,6 +51,8 @@ private:
     void fileInBox();
     void printReceipt(bool pdf);
     void printLetter(bool pdf);
+    // A print preview, or a PDF saved where the agent says.
+    void output(QTextDocument &doc, bool pdf, const QString &saveTitle, const QString &fileName);
     void run(const std::function<void()> &action);
 
     DossierRepository &m_repository;
