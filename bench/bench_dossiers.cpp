@@ -398,8 +398,8 @@ void seed(const QSqlDatabase &db, Dialect dialect, Layout &layout, const QString
         Sql::execute(db, u"DROP TABLE "_s + table);
     if (dialect == Dialect::Postgres) {
         // Ids were given explicitly: the identities go on after them.
-        for (const QString &table : {u"persons"_s, u"dossiers"_s})
-            Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))"_s.arg(table));
+        Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('persons', 'id'), (SELECT MAX(id) FROM persons))"_s);
+        Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('dossiers', 'id'), (SELECT MAX(id) FROM dossiers))"_s);
         Sql::execute(db, u"RESET maintenance_work_mem"_s);
     }
     Sql::execute(db, u"ANALYZE"_s);

@@ -25,23 +25,23 @@ class TestAdminCommands : public QObject
     // timeline (they go through DossierRepository), and a counter agent who may accept a late deposit.
     static void checkDemoDossiers(const QSqlDatabase &db)
     {
-        auto count = [&db](const QString &where, const QVariantList &values = {}) {
-            return Sql::scalar(db, u"SELECT count(*) FROM dossiers WHERE "_s + where, values).toInt();
+        auto count = [&db](const QString &sql, const QVariantList &values = {}) {
+            return Sql::scalar(db, sql, values).toInt();
         };
-        QCOMPARE(count(u"regime = 'AMO'"_s), 300);
-        QCOMPARE(count(u"organisation_id <> (SELECT id FROM organisations WHERE code = 'MGPAP')"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE regime = 'AMO'"_s), 300);
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE organisation_id <> (SELECT id FROM organisations WHERE code = 'MGPAP')"_s), 0);
         for (const QString &status : {u"entry"_s, u"incomplete"_s, u"control"_s, u"liquidation"_s,
                                       u"liquidated"_s, u"batched"_s, u"paid"_s, u"rejected"_s})
-            QVERIFY2(count(u"status = ?"_s, {status}) >= 10, qPrintable(status));
-        QCOMPARE(count(u"status = 'incomplete' AND missing = ''"_s), 0);
-        QVERIFY(count(u"status = 'control' AND long_term = ?"_s, {true}) > 0);
-        QVERIFY(count(u"status = 'control' AND fraud_flags <> ''"_s) > 0);
-        QVERIFY(count(u"late_justification IS NOT NULL"_s) > 0);
+            QVERIFY2(count(u"SELECT count(*) FROM dossiers WHERE status = ?"_s, {status}) >= 10, qPrintable(status));
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE status = 'incomplete' AND missing = ''"_s), 0);
+        QVERIFY(count(u"SELECT count(*) FROM dossiers WHERE status = 'control' AND long_term = ?"_s, {true}) > 0);
+        QVERIFY(count(u"SELECT count(*) FROM dossiers WHERE status = 'control' AND fraud_flags <> ''"_s) > 0);
+        QVERIFY(count(u"SELECT count(*) FROM dossiers WHERE late_justification IS NOT NULL"_s) > 0);
         const QString today = Clock::system().nowUtc().date().toString(Qt::ISODate);
-        QVERIFY(count(u"status IN ('entry', 'incomplete', 'control', 'liquidation') AND payment_target < ?"_s,
+        QVERIFY(count(u"SELECT count(*) FROM dossiers WHERE status IN ('entry', 'incomplete', 'control', 'liquidation') AND payment_target < ?"_s,
                       {today}) > 0);
-        QCOMPARE(count(u"deposited_on > ?"_s, {today}), 0);
-        QCOMPARE(count(u"status IN ('liquidated', 'batched', 'paid') AND reimbursed <= 0"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE deposited_on > ?"_s, {today}), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE status IN ('liquidated', 'batched', 'paid') AND reimbursed <= 0"_s), 0);
         QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_events e "
                                  "WHERE e.dossier_id = d.id AND e.to_status = d.status)"_s)
                      .toInt(),

@@ -917,6 +917,19 @@ private slots:
                 page->model()->headerData(DossierQueueModel::DaysLeft, Qt::Horizontal).toString();
             QVERIFY2(daysLeft != u"Days left to pay"_s, qPrintable(daysLeft)); // translated
             QCOMPARE(page->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+            // Late dossiers stand out: the view colours every row the queue says is late.
+            QAbstractItemModel *rows = page->findChild<QTableView *>(u"dossierTable"_s)->model();
+            int late = 0;
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                const QModelIndex index = rows->index(row, DossierQueueModel::DaysLeft);
+                if (index.data(DossierQueueModel::UrgencyRole).toInt() == int(DossierRules::Urgency::Late)) {
+                    ++late;
+                    QVERIFY(index.data(Qt::BackgroundRole).isValid());
+                } else if (index.data(DossierQueueModel::UrgencyRole).toInt() == int(DossierRules::Urgency::OnTime)) {
+                    QVERIFY(!index.data(Qt::BackgroundRole).isValid());
+                }
+            }
+            QVERIFY(late > 0); // the demo has dossiers being entered past their target
             screenshot(&window, u"dossiers-"_s + language);
             bool shown = false;
             onNextModal<DossierDialog>([&](QWidget *dossier) {

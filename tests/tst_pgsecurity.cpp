@@ -614,9 +614,10 @@ private slots:
     {
         QSqlDatabase counter = connectAs(m_counter);
         QVERIFY(setPurpose(counter, u"p_reg"_s));
-        for (const QString &table : {u"dossiers"_s, u"dossier_lines"_s, u"dossier_events"_s, u"payment_batches"_s,
-                                     u"archive_boxes"_s})
-            VERIFY_SERVER(unlessDenied(counter, u"SELECT count(*) FROM "_s + table));
+        for (const QString &read : {u"SELECT count(*) FROM dossiers"_s, u"SELECT count(*) FROM dossier_lines"_s,
+                                    u"SELECT count(*) FROM dossier_events"_s, u"SELECT count(*) FROM payment_batches"_s,
+                                    u"SELECT count(*) FROM archive_boxes"_s})
+            VERIFY_SERVER(unlessDenied(counter, read));
         VERIFY_SERVER(unlessDenied(counter, u"SELECT number FROM dossiers WHERE id = ?"_s, {m_mgpapDossier}));
 
         QSqlDatabase legal = connectAs(m_legal);
@@ -668,8 +669,11 @@ private slots:
                                  {m_mgpapDossier}));
         VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = 'paid' WHERE id = ?"_s, {m_mgpapDossier}));
         VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET status = status WHERE id = ?"_s, {m_mgpapDossier}));
-        for (const QString &column : {u"billed"_s, u"amo"_s, u"complementary"_s, u"reimbursed"_s})
-            VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET %1 = 0 WHERE id = ?"_s.arg(column), {m_mgpapDossier}));
+        for (const QString &change : {u"UPDATE dossiers SET billed = 0 WHERE id = ?"_s,
+                                      u"UPDATE dossiers SET amo = 0 WHERE id = ?"_s,
+                                      u"UPDATE dossiers SET complementary = 0 WHERE id = ?"_s,
+                                      u"UPDATE dossiers SET reimbursed = 0 WHERE id = ?"_s})
+            VERIFY_SERVER(unlessDenied(db, change, {m_mgpapDossier}));
         VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET taken_by = NULL, batch_id = NULL WHERE id = ?"_s,
                                    {m_mgpapDossier}));
         VERIFY_SERVER(unlessDenied(db, u"UPDATE dossier_lines SET reimbursed = 0"_s));
