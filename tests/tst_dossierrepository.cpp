@@ -491,7 +491,7 @@ private slots:
         const QList<ArchivedDossier> box = repo.boxContents(archivist, u"B-1"_s, &place);
         QCOMPARE(place, u"Salle 2, rayon 4"_s);
         QCOMPARE(box.size(), 1);
-        QCOMPARE(box.first().number, u"A1"_s);
+        QCOMPARE(box.first().dossierNumber, u"A1"_s);
         expectRefused([&] { repo.boxContents(archivist, u"B-404"_s); });
     }
 };

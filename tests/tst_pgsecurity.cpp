@@ -774,8 +774,8 @@ private slots:
     }
 
     // 6. The repository works end to end on agents' own connections: the server's grants and
-    //    policies let each purpose do its part of the pipeline. A step the server refuses is
-    //    reported, then done by the owner so that the steps after it are tried all the same.
+    //    policies let each purpose do its part of the pipeline; a step the server refuses fails
+    //    the test with the server's reason.
     void theDossierPipelineWorksUnderAgentsOwnLogins()
     {
         const QString mgpapDoctor = createAgent(u"doctor.mgpap"_s, u"MGPAP"_s, u"MEDICAL"_s);
@@ -789,9 +789,6 @@ private slots:
         DossierRepository entry(counterDb);
         DossierRepository control(doctorDb);
         QSqlDatabase owner = m_db->db();
-        auto statusOf = [&owner](qint64 id) {
-            return Sql::scalar(owner, u"SELECT status FROM dossiers WHERE id = ?"_s, {id}).toString();
-        };
         auto report = [](const char *step, const QString &failure) {
             if (!failure.isEmpty())
                 qInfo("%s refused on the agent's own login: %s", step, qPrintable(failure));
@@ -809,14 +806,6 @@ private slots:
         failed = failureOf([&] { d = entry.saveLines(counter, d.id, d.version, {{u"C"_s, u"123456789"_s, 1, 20000}}); });
         report("DossierRepository::saveLines (AMO)", failed);
         QVERIFY2(failed.isEmpty(), qPrintable(u"saveLines under p_amo: "_s + failed));
-        if (!failed.isEmpty()) {
-            Sql::run(owner, u"INSERT INTO dossier_lines (dossier_id, organisation_id, line_no, kind, code, label, "
-                            "category, provider_inpe, quantity, billed_unit) VALUES (?, ?, 1, 'act', 'C', "
-                            "'Consultation du médecin généraliste', 'consultation', '123456789', 1, 20000)"_s,
-                     {d.id, m_mgpap});
-            Sql::run(owner, u"UPDATE dossiers SET billed = 20000, version = version + 1 WHERE id = ?"_s, {d.id});
-            d = entry.load(counter, d.id);
-        }
         QCOMPARE(d.lines.size(), 1);
         QCOMPARE(d.billed, 20000);
 
@@ -838,7 +827,7 @@ private slots:
         failed = failureOf([&] { opened = control.load(doctor, d.id); });
         report("DossierRepository::load (MCM)", failed);
         QVERIFY2(failed.isEmpty(), qPrintable(u"load under p_mcm: "_s + failed));
-        const int reviewedVersion = failed.isEmpty() ? opened.version : d.version;
+        const int reviewedVersion = opened.version;
 
         failed = failureOf([&] {
             d = control.review(doctor, d.id, reviewedVersion,
@@ -846,18 +835,6 @@ private slots:
         });
         report("DossierRepository::review (MCM)", failed);
         QVERIFY2(failed.isEmpty(), qPrintable(u"review under p_mcm: "_s + failed));
-        if (!failed.isEmpty() && statusOf(d.id) == u"control"_s) { // refused before its commit
-            Sql::run(owner, u"UPDATE dossier_lines SET allowed_quantity = 1, allowed_unit = 8000 WHERE dossier_id = ?"_s,
-                     {d.id});
-            Sql::run(owner, u"INSERT INTO line_reviews (line_id, dossier_id, organisation_id, decision, reason_code, "
-                            "reviewed_by, reviewed_at) VALUES (?, ?, ?, 'adjusted', 'AMOUNT', ?, 'now')"_s,
-                     {d.lines.first().id, d.id, m_mgpap, mgpapDoctor});
-            Sql::run(owner, u"UPDATE dossiers SET status = 'liquidation', taken_by = NULL, version = version + 1 "
-                            "WHERE id = ?"_s,
-                     {d.id});
-        }
-        if (!failed.isEmpty())
-            d = entry.load(counter, d.id);
         QCOMPARE(d.status, DossierStatus::Liquidation);
         QCOMPARE(Sql::scalar(owner, u"SELECT decision FROM line_reviews WHERE dossier_id = ?"_s, {d.id}).toString(),
                  u"adjusted"_s);
@@ -898,11 +875,9 @@ private slots:
                 failureOf([&] { d = DossierRepository(legalDb).load(sessionOf(m_legal, purpose), m_mgpapDossier); });
             report(u"DossierRepository::load ("_s + purpose + u')', failed);
             QVERIFY2(failed.isEmpty(), qPrintable(u"load under p_"_s + purpose.toLower() + u": "_s + failed));
-            if (failed.isEmpty()) {
-                QCOMPARE(d.number, u"RLS-MGPAP"_s);
-                QVERIFY(!d.timeline.isEmpty());
-                QCOMPARE(d.timeline.first().toStatus, u"entry"_s);
-            }
+            QCOMPARE(d.number, u"RLS-MGPAP"_s);
+            QVERIFY(!d.timeline.isEmpty());
+            QCOMPARE(d.timeline.first().toStatus, u"entry"_s);
         }
 
         QSqlDatabase counterDb = connectAs(m_counter);
@@ -918,15 +893,6 @@ private slots:
         failed = failureOf([&] { d = archives.fileInBox(archivist, id, 1, u"BOX-ARCH"_s, u"Salle 3"_s, u"7"_s); });
         report(u"DossierRepository::fileInBox (ARM)"_s, failed);
         QVERIFY2(failed.isEmpty(), qPrintable(u"fileInBox under p_arm: "_s + failed));
-        if (Sql::scalar(m_db->db(), u"SELECT archive_box_id FROM dossiers WHERE id = ?"_s, {id}).isNull()) {
-            const QVariant box = Sql::scalar(m_db->db(), u"INSERT INTO archive_boxes (organisation_id, number, place, "
-                                                         "created_at) VALUES (?, 'BOX-ARCH', 'Salle 3', 'now') "
-                                                         "RETURNING id"_s,
-                                             {m_mgpap});
-            Sql::run(m_db->db(), u"UPDATE dossiers SET archive_box_id = ?, archive_place = '7', version = version + 1 "
-                                 "WHERE id = ?"_s,
-                     {box, id});
-        }
         QCOMPARE(Sql::scalar(m_db->db(), u"SELECT status FROM dossiers WHERE id = ?"_s, {id}).toString(), u"paid"_s);
 
         QList<ArchivedDossier> box;
@@ -936,7 +902,7 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(u"boxContents under p_arm: "_s + failed));
         QCOMPARE(place, u"Salle 3"_s);
         QCOMPARE(box.size(), 1);
-        QCOMPARE(box.first().number, u"ARCH-1"_s);
+        QCOMPARE(box.first().dossierNumber, u"ARCH-1"_s);
         QCOMPARE(box.first().place, u"7"_s);
     }
 

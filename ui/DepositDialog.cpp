@@ -1,5 +1,6 @@
 #include "ui/DepositDialog.h"
 
+#include "ui/DateField.h"
 #include "ui/ErrorLabel.h"
 
 #include "core/DossierRules.h"
@@ -50,9 +51,7 @@ DepositDialog::DepositDialog(QSqlDatabase db, DossierRepository &repository, con
     m_number = new QLineEdit(this);
     m_number->setObjectName(u"dossierNumber"_s);
     m_number->setMaxLength(32);
-    m_dateOfCare = new QLineEdit(this);
-    m_dateOfCare->setObjectName(u"dateOfCare"_s);
-    m_dateOfCare->setInputMask(u"99/99/9999;_"_s);
+    m_dateOfCare = dateField(u"dateOfCare"_s, this);
     m_justification = new QLineEdit(this);
     m_justification->setObjectName(u"lateJustification"_s);
     m_justification->setMaxLength(500);
@@ -89,11 +88,7 @@ DepositDialog::DepositDialog(QSqlDatabase db, DossierRepository &repository, con
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
-        m_persons->setFilterText(m_search->text());
-        if (m_persons->rowCount() > 0)
-            m_table->selectRow(0);
-    });
+    connect(&m_searchDelay, &QTimer::timeout, this, &DepositDialog::applySearch);
     connect(m_persons, &PersonTableModel::errorOccurred, m_error, &ErrorLabel::say);
 }
 
@@ -105,9 +100,7 @@ bool DepositDialog::eventFilter(QObject *watched, QEvent *event)
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (m_searchDelay.isActive()) {
                 m_searchDelay.stop();
-                m_persons->setFilterText(m_search->text());
-                if (m_persons->rowCount() > 0)
-                    m_table->selectRow(0);
+                applySearch();
             }
             if (key == Qt::Key_Down) {
                 m_table->setFocus();
@@ -122,6 +115,13 @@ bool DepositDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void DepositDialog::applySearch()
+{
+    m_persons->setFilterText(m_search->text());
+    if (m_persons->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
 void DepositDialog::deposit()
 {
     m_error->hide();
@@ -134,7 +134,7 @@ void DepositDialog::deposit()
     DepositRequest request;
     request.personId = current.siblingAtColumn(0).data(PersonTableModel::PersonIdRole).toLongLong();
     request.number = m_number->text();
-    request.dateOfCare = QDate::fromString(m_dateOfCare->text(), u"dd/MM/yyyy"_s);
+    request.dateOfCare = dateOf(m_dateOfCare);
     request.lateJustification = m_justification->text();
     if (!request.dateOfCare.isValid()) {
         m_error->say(tr("Type the date of care as dd/mm/yyyy."));

@@ -30,6 +30,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applySearch();
     void deposit();
 
     DossierRepository &m_repository;

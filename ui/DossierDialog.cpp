@@ -385,14 +385,14 @@ void DossierDialog::show(const Dossier &d)
     m_reviewing = PurposeRules::controlsDossiers(purpose) && d.status == DossierStatus::Control;
     setWindowTitle(tr("Dossier %1").arg(d.number));
 
-    const int daysLeft = int(QDate::currentDate().daysTo(d.paymentTarget));
+    const int daysLeft = DossierRules::daysLeft(d.depositedOn, d.longTerm, QDate::currentDate());
     QString header = tr("<b>Dossier %1</b> — %2<br>Beneficiary: %3 · Member: %4 (%5)<br>"
                         "Care on %6 · deposited on %7 by %8")
                          .arg(isolated(d.number), dossierStatusLabel(d.status).toHtmlEscaped(),
                               isolated(d.beneficiaryName), isolated(d.memberName),
                               isolated(d.memberImmatriculation), shortDate(d.dateOfCare),
                               shortDate(d.depositedOn), d.depositedBy.toHtmlEscaped());
-    if (d.status != DossierStatus::Paid && d.status != DossierStatus::Rejected)
+    if (DossierRules::awaitsPayment(d.status))
         header += u"<br>"_s
                   + (daysLeft < 0 ? tr("<span style='color:#b02a37'>Payment %n day(s) late</span>", nullptr, -daysLeft)
                                   : tr("%n day(s) left to pay (by %1)", nullptr, daysLeft).arg(shortDate(d.paymentTarget)));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/PaymentOrder.h"
+#include "data/DossierRepository.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -27,12 +30,14 @@ struct IncompleteLetter {
     QString organisationName; QString memberName; QString memberAddress; QString memberImmatriculation;
     QString dossierNumber; QString beneficiaryName; QDate dateOfCare; QDate depositedOn; QStringList missing; QDate writtenOn; QString agentName;
 };
-struct BatchSummaryLine { QString dossierNumber; QString immatriculation; QString payee; QString rib; qint64 amount = 0; /* centimes */ };
+// The lines of a batch are those of its payment-order file.
+using BatchSummaryLine = PaymentOrderLine;
 struct BatchSummary {
     QString organisationName; QString batchNumber; QString period; QDateTime createdAt; QString createdBy;
     QList<BatchSummaryLine> lines; qint64 total = 0; QString controlSum; QString fileName;
 };
-struct ArchiveBoxLine { QString dossierNumber; QString beneficiaryName; QDate dateOfCare; QDate depositedOn; QString place; };
+// The dossiers of a box, as the archives read them.
+using ArchiveBoxLine = ArchivedDossier;
 struct ArchiveBoxListing { QString organisationName; QString boxNumber; QString place; QList<ArchiveBoxLine> lines; QDateTime printedAt; };
 
 // The documents as rich text, ready for a print preview or a PDF. Every field is HTML-escaped;

@@ -320,8 +320,7 @@ void DossiersPage::makeBatch()
     summary.total = batch.total;
     summary.controlSum = batch.controlSum;
     summary.fileName = path;
-    for (const PaymentOrderLine &line : m_repository->batchLines(m_session, batch.id))
-        summary.lines.append({line.dossierNumber, line.immatriculation, line.payee, line.rib, line.amount});
+    summary.lines = m_repository->batchLines(m_session, batch.id);
     const std::unique_ptr<QTextDocument> doc = DossierDocuments::batchSummaryDocument(summary);
     DossierDocuments::showPrintPreview(*doc, this);
     refresh();
@@ -363,8 +362,7 @@ void DossiersPage::listBox()
     listing.organisationName = m_session.organisation.name;
     listing.boxNumber = box.trimmed().toUpper();
     listing.printedAt = QDateTime::currentDateTime();
-    for (const ArchivedDossier &d : m_repository->boxContents(m_session, box, &listing.place))
-        listing.lines.append({d.number, d.beneficiaryName, d.dateOfCare, d.depositedOn, d.place});
+    listing.lines = m_repository->boxContents(m_session, box, &listing.place);
     const std::unique_ptr<QTextDocument> doc = DossierDocuments::archiveBoxDocument(listing);
     DossierDocuments::showPrintPreview(*doc, this);
 }

@@ -70,7 +70,7 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             auto *persons = new PersonsPage(m_db, m_session, m_pages);
             connect(persons, &PersonsPage::openPersonRequested, this, &MainWindow::openPerson);
             page = persons;
-        } else if (PurposeRules::readsDossiers(purpose.code) && purpose.code != u"CPL"_s && purpose.code != u"LEG"_s) {
+        } else if (PurposeRules::worksOnDossiers(purpose.code)) {
             // Each page keeps a session of its own purpose: its queries and checks are that purpose's.
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);

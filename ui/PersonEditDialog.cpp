@@ -1,5 +1,7 @@
 #include "ui/PersonEditDialog.h"
 
+#include "ui/DateField.h"
+
 #include "core/FieldRules.h"
 #include "core/Rib.h"
 #include "data/PersonTableModel.h"
@@ -23,35 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace guichet {
-
-namespace {
-
-// Dates are typed digit after digit, as read from a CIN or a letter: dd/mm/yyyy.
-QLineEdit *dateField(const QString &name, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setInputMask(u"99/99/9999;_"_s);
-    return edit;
-}
-
-QDate dateOf(const QLineEdit *edit)
-{
-    return QDate::fromString(edit->text(), u"dd/MM/yyyy"_s);
-}
-
-// Nothing typed (the mask's separators only).
-bool isBlank(const QLineEdit *edit)
-{
-    return !edit->text().contains(QRegularExpression(u"[0-9]"_s));
-}
-
-void setDate(QLineEdit *edit, const QDate &date)
-{
-    edit->setText(date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString());
-}
-
-} // namespace
 
 PersonEditDialog::PersonEditDialog(PersonRepository &repository, const Session &session, const Person &person,
                                    QWidget *parent)

@@ -17,10 +17,6 @@ constexpr std::array<std::pair<DossierStatus, const char *>, 8> codes{{
     {DossierStatus::Rejected, "rejected"},
 }};
 
-int allowedDays(bool longTermCondition)
-{
-    return longTermCondition ? DossierRules::PaymentDaysLongTerm : DossierRules::PaymentDays;
-}
 } // namespace
 
 QString dossierStatusCode(DossierStatus status)
@@ -56,6 +52,16 @@ QString dossierStatusLabel(DossierStatus status)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+int DossierRules::allowedDays(bool longTermCondition)
+{
+    return longTermCondition ? PaymentDaysLongTerm : PaymentDays;
+}
+
+bool DossierRules::awaitsPayment(DossierStatus status)
+{
+    return status != DossierStatus::Paid && status != DossierStatus::Rejected;
 }
 
 bool DossierRules::canMove(DossierStatus from, DossierStatus to)

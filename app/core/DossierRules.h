@@ -46,6 +46,10 @@ public:
     // Care cannot be after its deposit; false too when either date is invalid.
     static bool careDateIsValid(QDate dateOfCare, QDate depositDate);
 
+    // The days allowed from the deposit to the payment: 60, or 30 for ALD/ALC.
+    static int allowedDays(bool longTermCondition);
+    // Still to be paid: neither paid nor rejected (its days left count).
+    static bool awaitsPayment(DossierStatus status);
     // The day by which the dossier must be paid: deposit + 60 days, + 30 for ALD/ALC.
     static QDate paymentTarget(QDate depositDate, bool longTermCondition);
     // Days from `today` to the target: 0 on the target day, negative once late.

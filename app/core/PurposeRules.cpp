@@ -43,10 +43,14 @@ bool PurposeRules::archivesDossiers(const QString &purpose)
     return purpose == u"ARM"_s || purpose == u"ARC"_s;
 }
 
+bool PurposeRules::worksOnDossiers(const QString &purpose)
+{
+    return !dossierRegime(purpose).isEmpty() || controlsDossiers(purpose) || archivesDossiers(purpose);
+}
+
 bool PurposeRules::readsDossiers(const QString &purpose)
 {
-    return !dossierRegime(purpose).isEmpty() || controlsDossiers(purpose) || archivesDossiers(purpose)
-           || purpose == u"CPL"_s || purpose == u"LEG"_s;
+    return worksOnDossiers(purpose) || purpose == u"CPL"_s || purpose == u"LEG"_s;
 }
 
 } // namespace guichet

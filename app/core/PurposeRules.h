@@ -19,7 +19,9 @@ public:
     static QString dossierRegime(const QString &purpose);
     static bool controlsDossiers(const QString &purpose);
     static bool archivesDossiers(const QString &purpose);
-    // Every purpose that may open a dossier (complaints and litigation read them).
+    // The purposes that work on dossiers and have their dossier screens.
+    static bool worksOnDossiers(const QString &purpose);
+    // Every purpose that may open a dossier: those, and complaints and litigation, which read them.
     static bool readsDossiers(const QString &purpose);
 };
 

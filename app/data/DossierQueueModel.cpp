@@ -66,7 +66,7 @@ QList<DossierQueueModel::Row> DossierQueueModel::queryPage(const Row *from, Dire
         throw DatabaseError(DatabaseError::Kind::Refused,
                             tr("Dossiers cannot be opened under the purpose \"%1\".").arg(purpose));
     // The statement follows the index column by column, so each filter is either bound or absent.
-    QString sql = u"SELECT d.id, d.number, p.last_name, p.first_name, d.date_of_care, d.deposited_on, d.status, "
+    QString sql = u"SELECT d.id, d.number, p.last_name, p.first_name, d.date_of_care, d.deposited_on, "
                   "d.billed, d.reimbursed, d.payment_target, d.long_term FROM dossiers d "
                   "JOIN persons p ON p.id = d.person_id WHERE d.status = ?"_s;
     QVariantList values{dossierStatusCode(m_status)};
@@ -97,11 +97,10 @@ QList<DossierQueueModel::Row> DossierQueueModel::queryPage(const Row *from, Dire
         r.beneficiary = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
         r.dateOfCare = isoDate(q.value(4));
         r.depositedOn = isoDate(q.value(5));
-        r.status = dossierStatusFromCode(q.value(6).toString()).value_or(DossierStatus::Entry);
-        r.billed = q.value(7).toLongLong();
-        r.reimbursed = q.value(8).toLongLong();
-        r.paymentTarget = isoDate(q.value(9));
-        r.longTerm = q.value(10).toBool();
+        r.billed = q.value(6).toLongLong();
+        r.reimbursed = q.value(7).toLongLong();
+        r.paymentTarget = isoDate(q.value(8));
+        r.longTerm = q.value(9).toBool();
         page.append(r);
     }
     if (before)
@@ -210,7 +209,7 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
         return {}; // a view asks for many roles per cell: answer the others at once
     }
     const Row &r = m_rows.at(index.row());
-    const bool open = m_status != DossierStatus::Paid && m_status != DossierStatus::Rejected;
+    const bool open = DossierRules::awaitsPayment(m_status);
     switch (role) {
     case DossierIdRole: return r.id;
     case UrgencyRole:
@@ -221,7 +220,7 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
         case Beneficiary: return r.beneficiary;
         case DateOfCare: return dateText(r.dateOfCare);
         case DepositedOn: return dateText(r.depositedOn);
-        case Status: return dossierStatusLabel(r.status);
+        case Status: return dossierStatusLabel(m_status); // a queue is one status
         case Billed: return Money::format(r.billed);
         case Reimbursed: return Money::format(r.reimbursed);
         case DaysLeft: {
@@ -244,7 +243,7 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == DaysLeft && open)
             return tr("Payment expected by %1 (%2 days after the deposit)")
                 .arg(dateText(r.paymentTarget))
-                .arg(r.longTerm ? DossierRules::PaymentDaysLongTerm : DossierRules::PaymentDays);
+                .arg(DossierRules::allowedDays(r.longTerm));
         return {};
     }
     return {};

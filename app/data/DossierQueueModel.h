@@ -62,7 +62,6 @@ private:
         QString beneficiary;
         QDate dateOfCare;
         QDate depositedOn;
-        DossierStatus status = DossierStatus::Entry;
         Centimes billed = 0;
         Centimes reimbursed = 0;
         QDate paymentTarget;

@@ -47,10 +47,6 @@ QString personName(const QVariant &last, const QVariant &first)
     return QString(last.toString() + u' ' + first.toString()).trimmed();
 }
 
-QString forUpdate(const QSqlDatabase &db)
-{
-    return Sql::dialect(db) == Dialect::Postgres ? u" FOR UPDATE"_s : QString();
-}
 
 // The INPE, the national identifier of a health professional or establishment: nine digits.
 bool isInpe(const QString &code)
@@ -96,13 +92,6 @@ QString DossierRepository::requireRegimePurpose(const Session &session) const
     return regime;
 }
 
-const Liquidator &DossierRepository::liquidator()
-{
-    // Read again at each pricing: an import of medicines or acts meanwhile counts at once (the
-    // whole reference loads in a few milliseconds).
-    m_liquidator.emplace(ReferenceRepository(m_db).liquidator());
-    return *m_liquidator;
-}
 
 void DossierRepository::recordEvent(const Session &session, qint64 dossierId, qint64 organisationId,
                                     const QString &from, const QString &to, const QString &reason)
@@ -349,7 +338,7 @@ DossierRepository::Target DossierRepository::lockForChange(const Session &sessio
                            "d.date_of_care, d.deposited_on, d.taken_by, d.version FROM dossiers d "
                            "JOIN organisations o ON o.id = d.organisation_id "
                            "WHERE d.id = ? AND (? = 0 OR d.organisation_id = ?)"_s
-                               + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d"_s),
+                               + Sql::lockClause(m_db, u"FOR UPDATE OF d"_s),
                            {dossierId, orgFilter, orgFilter});
     if (!q.next())
         throw refused(tr("This dossier does not exist or is not yours to change."));
@@ -568,7 +557,8 @@ Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierI
     }
     r.finish();
     const QByteArray key = Sql::scalar(m_db, u"SELECT key FROM control_key WHERE id = 1"_s).toString().toLatin1();
-    const Liquidator &prices = liquidator();
+    // Read at each pricing: an import of medicines or acts meanwhile counts at once.
+    const Liquidator prices = ReferenceRepository(m_db).liquidator();
     const QDate care = t.dateOfCare;
     QStringList reasons = ControlSelector(rules, key)
                               .select(candidate,
@@ -597,7 +587,7 @@ std::optional<qint64> DossierRepository::takeNextForControl(const Session &sessi
 {
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
         throw refused(tr("Medical control works under the purposes MCM and MCC only."));
-    const QString lock = Sql::dialect(m_db) == Dialect::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    const QString lock = Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s);
     const qint64 orgFilter = organisationFilter(session);
     Transaction transaction(m_db);
     // A dossier this controller already holds comes first: nothing is left half-reviewed.
@@ -721,17 +711,15 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
     QList<qint64> ids;
     QList<ClaimLine> claims;
     QSqlQuery l = Sql::run(m_db, u"SELECT id, code, category, COALESCE(allowed_quantity, quantity), "
-                                 "COALESCE(allowed_unit, billed_unit), quantity, billed_unit FROM dossier_lines "
+                                 "COALESCE(allowed_unit, billed_unit) FROM dossier_lines "
                                  "WHERE dossier_id = ? ORDER BY line_no"_s,
                            {t.id});
-    Centimes billed = 0;
     while (l.next()) {
         ids.append(l.value(0).toLongLong());
         claims.append({l.value(1).toString(), l.value(2).toString(), l.value(3).toInt(), l.value(4).toLongLong()});
-        billed += l.value(5).toLongLong() * l.value(6).toLongLong();
     }
     l.finish();
-    const Liquidation result = liquidator().liquidate(t.regime, t.organisationCode, t.dateOfCare, claims);
+    const Liquidation result = ReferenceRepository(m_db).liquidator().liquidate(t.regime, t.organisationCode, t.dateOfCare, claims);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const LiquidatedLine &line = result.lines.at(i);
         // A line the controller rejected (nothing allowed) pays nothing and is not an error.
@@ -740,8 +728,9 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
                        "WHERE id = ?"_s,
                  {line.base, line.amo, line.complementary, line.reimbursed, rejectedLine ? 0 : line.notes, ids.at(i)});
     }
-    Sql::run(m_db, u"UPDATE dossiers SET billed = ?, amo = ?, complementary = ?, reimbursed = ? WHERE id = ?"_s,
-             {billed, result.amo, result.complementary, result.reimbursed, t.id});
+    // What was billed is the dossier's since its lines were saved.
+    Sql::run(m_db, u"UPDATE dossiers SET amo = ?, complementary = ?, reimbursed = ? WHERE id = ?"_s,
+             {result.amo, result.complementary, result.reimbursed, t.id});
     move(session, t, DossierStatus::Liquidated, Money::format(result.reimbursed), u"liquidate"_s,
          {{u"reimbursed"_s, result.reimbursed}});
     transaction.commit();
@@ -774,7 +763,7 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
     if (!session.seesAllOrganisations())
         pick += u" AND d.organisation_id = ?"_s;
     pick += u" AND (d.payment_target, d.id) > (?, ?) ORDER BY d.payment_target, d.id LIMIT ?"_s
-            + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d SKIP LOCKED"_s);
+            + Sql::lockClause(m_db, u"FOR UPDATE OF d SKIP LOCKED"_s);
     {
         Transaction transaction(m_db);
         struct Item
@@ -785,7 +774,6 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
             int version;
             QList<qint64> lineIds;
             QList<ClaimLine> claims;
-            Centimes billed = 0;
         };
         QList<Item> items;
         QHash<qint64, qsizetype> indexOf;
@@ -797,7 +785,7 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         while (q.next()) {
             indexOf.insert(q.value(0).toLongLong(), items.size());
             items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                          q.value(3).toString(), dateOf(q.value(4)), q.value(5).toInt(), {}, {}, 0});
+                          q.value(3).toString(), dateOf(q.value(4)), q.value(5).toInt(), {}, {}});
             cursor.afterTarget = q.value(6).toString();
         }
         q.finish();
@@ -813,7 +801,7 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         }
         QSqlQuery l = Sql::run(m_db,
                                u"SELECT dossier_id, id, code, category, COALESCE(allowed_quantity, quantity), "
-                               "COALESCE(allowed_unit, billed_unit), quantity * billed_unit FROM dossier_lines "
+                               "COALESCE(allowed_unit, billed_unit) FROM dossier_lines "
                                "WHERE dossier_id IN ("_s
                                    + inList + u") ORDER BY dossier_id, line_no"_s,
                                ids);
@@ -821,7 +809,6 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
             Item &item = items[indexOf.value(l.value(0).toLongLong())];
             item.lineIds.append(l.value(1).toLongLong());
             item.claims.append({l.value(2).toString(), l.value(3).toString(), l.value(4).toInt(), l.value(5).toLongLong()});
-            item.billed += l.value(6).toLongLong();
         }
         l.finish();
 
@@ -832,17 +819,17 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         QHash<qint64, Liquidation> results;
         for (const Item &item : std::as_const(items)) {
             const Liquidation result = prices.liquidate(regime, item.organisationCode, item.care, item.claims);
-            dossierRows.append({item.id, item.billed, result.amo, result.complementary, result.reimbursed, item.version});
+            dossierRows.append({item.id, result.amo, result.complementary, result.reimbursed, item.version});
             results.insert(item.id, result);
         }
         QSet<qint64> moved;
         Sql::bulk(m_db,
-                  u"UPDATE dossiers SET status = 'liquidated', billed = v.column2, amo = v.column3, "
-                  "complementary = v.column4, reimbursed = v.column5, updated_at = ?, version = dossiers.version + 1 "
-                  "FROM (VALUES %1) AS v WHERE dossiers.id = v.column1 AND dossiers.version = v.column6 "
+                  u"UPDATE dossiers SET status = 'liquidated', amo = v.column2, complementary = v.column3, "
+                  "reimbursed = v.column4, updated_at = ?, version = dossiers.version + 1 "
+                  "FROM (VALUES %1) AS v WHERE dossiers.id = v.column1 AND dossiers.version = v.column5 "
                   "RETURNING dossiers.id"_s,
                   {now}, u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                         "CAST(? AS BIGINT), CAST(? AS BIGINT))"_s,
+                         "CAST(? AS BIGINT))"_s,
                   dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
         QList<QVariantList> lineRows;
         QList<QVariantList> eventRows;
@@ -898,7 +885,7 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
                            "JOIN persons m ON m.id = d.member_id WHERE d.organisation_id = ? AND d.regime = ? "
                            "AND d.status = 'liquidated' AND d.batch_id IS NULL AND d.deposited_on <= ? "
                            "ORDER BY d.id"_s
-                               + forUpdate(m_db).replace(u"FOR UPDATE"_s, u"FOR UPDATE OF d"_s),
+                               + Sql::lockClause(m_db, u"FOR UPDATE OF d"_s),
                            {organisationId, regime, iso(lastDay)});
     struct Row
     {
@@ -911,7 +898,7 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
     while (q.next()) {
         const QString rib = Rib::normalized(q.value(6).toString());
         const Centimes amount = q.value(7).toLongLong();
-        if (!Rib::problem(rib).isEmpty() || rib.isEmpty()) {
+        if (!Rib::problem(rib).isEmpty()) {
             batch.leftOut.append(q.value(1).toString());
             continue;
         }
@@ -1029,7 +1016,7 @@ void DossierRepository::markBatchPaid(const Session &session, qint64 batchId)
              {now, session.login, batchId});
     QSqlQuery q = Sql::run(m_db, u"SELECT id, organisation_id, person_id, number, version FROM dossiers "
                                  "WHERE batch_id = ? AND status = 'batched'"_s
-                                     + forUpdate(m_db),
+                                     + Sql::lockClause(m_db, u"FOR UPDATE"_s),
                            {batchId});
     QList<Target> targets;
     while (q.next()) {

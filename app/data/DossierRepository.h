@@ -141,7 +141,7 @@ struct PaymentBatch
 
 struct ArchivedDossier
 {
-    QString number;
+    QString dossierNumber;
     QString beneficiaryName;
     QDate dateOfCare;
     QDate depositedOn;
@@ -226,14 +226,12 @@ private:
               const QString &action, const QVariantMap &details = {});
     void recordEvent(const Session &session, qint64 dossierId, qint64 organisationId, const QString &from,
                      const QString &to, const QString &reason);
-    const Liquidator &liquidator();
     QString requireRegimePurpose(const Session &session) const;
     qint64 organisationFilter(const Session &session) const;
     QDate today() const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;
-    std::optional<Liquidator> m_liquidator;
 };
 
 } // namespace guichet

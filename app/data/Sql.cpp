@@ -99,6 +99,11 @@ void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leadin
     }
 }
 
+QString lockClause(const QSqlDatabase &db, const QString &clause)
+{
+    return dialect(db) == Dialect::Postgres ? u' ' + clause : QString();
+}
+
 QVariant text(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);

@@ -33,6 +33,10 @@ void execute(const QSqlDatabase &db, const QString &sql);
 void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QString &rowTemplate,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
+// " FOR UPDATE …" (the clause given) on PostgreSQL; nothing on SQLite, where the transaction
+// already holds the only write lock.
+QString lockClause(const QSqlDatabase &db, const QString &clause);
+
 // Binds text so that a null QString is stored as '' (for NOT NULL text columns).
 QVariant text(const QString &text);
 // Binds text so that an empty string is stored as NULL.

@@ -38,7 +38,7 @@ std::optional<WorkItem> WorkQueue::takeNext(const Session &session)
 {
     // PostgreSQL: SKIP LOCKED lets each agent pass over the row another one is taking.
     // SQLite: the transaction holds the only write lock, so the inner SELECT cannot race.
-    const QString lock = Sql::dialect(m_db) == Dialect::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    const QString lock = Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s);
     const QString sql = u"UPDATE work_items SET taken_by = ?, taken_at = ?, version = version + 1 WHERE id = "
                         "(SELECT id FROM work_items WHERE purpose = ? AND taken_by IS NULL AND done_at IS NULL "
                         "AND (? = 0 OR organisation_id = ?) ORDER BY due_date, id LIMIT 1"_s
