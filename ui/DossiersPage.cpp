@@ -278,6 +278,8 @@ void DossiersPage::liquidateNextChunk()
     } catch (const DatabaseError &error) {
         m_error->say(error.userMessage());
     }
+    if (!chunk)
+        m_liquidated += DossierRepository::stopLiquidation(m_cursor);
     if (chunk) {
         m_liquidated += *chunk;
         m_progress->setLabelText(tr("%n dossier(s) liquidated…", nullptr, m_liquidated));

@@ -99,6 +99,25 @@ QSqlDatabase Database::open(const ConnectionSpec &spec, const QString &connectio
     return spec.isPostgres() ? openPostgres(spec, connectionName) : openSqlite(spec, connectionName);
 }
 
+ConnectionSpec Database::specOf(const QSqlDatabase &db)
+{
+    ConnectionSpec spec;
+    if (db.driverName() != u"QPSQL"_s) {
+        spec.sqlitePath = db.databaseName();
+        return spec;
+    }
+    spec.backend = ConnectionSpec::Backend::Postgres;
+    spec.host = db.hostName();
+    spec.port = db.port();
+    spec.database = db.databaseName();
+    spec.user = db.userName();
+    spec.password = db.password();
+    for (const QString &option : db.connectOptions().split(u';'))
+        if (option.startsWith(u"sslmode="_s))
+            spec.sslMode = option.mid(8);
+    return spec;
+}
+
 void Database::close(const QString &connectionName)
 {
     {

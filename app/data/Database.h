@@ -21,6 +21,9 @@ public:
     // and never overwrites an existing file.
     static QSqlDatabase open(const ConnectionSpec &spec, const QString &connectionName);
     static void close(const QString &connectionName);
+    // What opens another connection like `db` (same file, or same server, login and password):
+    // for a thread of its own, since a connection serves only the thread that opened it.
+    static ConnectionSpec specOf(const QSqlDatabase &db);
 };
 
 } // namespace guichet

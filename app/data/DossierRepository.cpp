@@ -5,6 +5,7 @@
 #include "core/PurposeRules.h"
 #include "core/Rib.h"
 #include "data/AuditLog.h"
+#include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/ReferenceRepository.h"
 #include "data/Sql.h"
@@ -737,6 +738,59 @@ Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, i
     return fetch(session, dossierId); // the change is audited: no read row for showing it
 }
 
+LiquidationHelper::LiquidationHelper(const QSqlDatabase &db, const Clock &clock, const Session &session,
+                                     QSharedPointer<Liquidator> prices)
+{
+    // Read here: a connection serves only the thread that opened it.
+    const ConnectionSpec spec = Database::specOf(db);
+    const QString role = Sql::scalar(db, u"SELECT current_user"_s).toString();
+    static std::atomic<int> helpers{0};
+    const QString name = u"liquidation-helper-%1"_s.arg(++helpers);
+    m_thread = std::thread([this, &clock, session, prices, spec, role, name] {
+        try {
+            QSqlDatabase helperDb = Database::open(spec, name);
+            Sql::run(helperDb, u"SELECT set_config('role', ?, false)"_s, {role}); // the session's purpose
+            DossierRepository repository(helperDb, clock);
+            DossierRepository::LiquidationCursor cursor;
+            cursor.prices = prices;
+            while (!m_stop)
+                if (const std::optional<int> chunk = repository.liquidateChunk(session, cursor))
+                    m_done += *chunk;
+                else
+                    break;
+        } catch (...) {
+            m_failure = std::current_exception();
+            m_failed = true;
+        }
+        Database::close(name);
+    });
+}
+
+LiquidationHelper::~LiquidationHelper()
+{
+    stop();
+}
+
+void LiquidationHelper::stop()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LiquidationHelper::rethrowFailure()
+{
+    if (m_failed)
+        std::rethrow_exception(m_failure);
+}
+
+void LiquidationHelper::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    rethrowFailure();
+}
+
 int DossierRepository::liquidateWaiting(const Session &session, const std::function<bool(int)> &progress)
 {
     LiquidationCursor cursor;
@@ -744,17 +798,39 @@ int DossierRepository::liquidateWaiting(const Session &session, const std::funct
     while (const std::optional<int> chunk = liquidateChunk(session, cursor)) {
         done += *chunk;
         if (progress && !progress(done))
-            break;
+            return done + stopLiquidation(cursor);
     }
     return done;
+}
+
+int DossierRepository::stopLiquidation(LiquidationCursor &cursor)
+{
+    if (!cursor.helper)
+        return 0;
+    cursor.helper->stop();
+    const int uncounted = cursor.helper->done() - cursor.helperCounted;
+    cursor.helper.reset();
+    return uncounted;
 }
 
 std::optional<int> DossierRepository::liquidateChunk(const Session &session, LiquidationCursor &cursor)
 {
     const QString regime = requireRegimePurpose(session);
-    if (cursor.prices.isNull())
+    if (cursor.prices.isNull()) {
         cursor.prices = QSharedPointer<Liquidator>::create(ReferenceRepository(m_db).liquidator());
+        if (Sql::dialect(m_db) == Dialect::Postgres)
+            cursor.helper = std::make_shared<LiquidationHelper>(m_db, m_clock, session, cursor.prices);
+    }
     const Liquidator &prices = *cursor.prices;
+    // What the helper did since the last call counts with this chunk.
+    const auto helperSince = [&cursor] {
+        if (!cursor.helper)
+            return 0;
+        cursor.helper->rethrowFailure();
+        const int since = cursor.helper->done() - cursor.helperCounted;
+        cursor.helperCounted += since;
+        return since;
+    };
     // The chunk is taken along the queue's index, most urgent first; the organisation is in the
     // statement only when the agent is bounded to one (as in DossierQueueModel).
     QString pick = u"SELECT d.id, d.organisation_id, d.person_id, o.code, d.date_of_care, d.version, d.payment_target "
@@ -789,8 +865,15 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
             cursor.afterTarget = q.value(6).toString();
         }
         q.finish();
-        if (items.isEmpty())
-            return std::nullopt;
+        if (items.isEmpty()) {
+            transaction.commit();
+            if (!cursor.helper)
+                return std::nullopt;
+            cursor.helper->finish(); // its last chunk, at most
+            const int since = helperSince();
+            cursor.helper.reset();
+            return since > 0 ? std::optional<int>(since) : std::nullopt;
+        }
         cursor.afterId = items.last().id;
 
         QString inList;
@@ -826,11 +909,8 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         Sql::bulk(m_db,
                   u"UPDATE dossiers SET status = 'liquidated', amo = v.column2, complementary = v.column3, "
                   "reimbursed = v.column4, updated_at = ?, version = dossiers.version + 1 "
-                  "FROM (VALUES %1) AS v WHERE dossiers.id = v.column1 AND dossiers.version = v.column5 "
-                  "RETURNING dossiers.id"_s,
-                  {now}, u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                         "CAST(? AS BIGINT))"_s,
-                  dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
+                  "FROM %1 WHERE dossiers.id = v.column1 AND dossiers.version = v.column5 RETURNING dossiers.id"_s,
+                  {now}, {u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s}, dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
         QList<QVariantList> lineRows;
         QList<QVariantList> eventRows;
         QVariantList liquidated;
@@ -850,20 +930,20 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         }
         Sql::bulk(m_db,
                   u"UPDATE dossier_lines SET base = v.column2, amo = v.column3, complementary = v.column4, "
-                  "reimbursed = v.column5, notes = v.column6 FROM (VALUES %1) AS v WHERE dossier_lines.id = v.column1"_s,
-                  {}, u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                      "CAST(? AS BIGINT), CAST(? AS BIGINT))"_s,
-                  lineRows);
+                  "reimbursed = v.column5, notes = v.column6 FROM %1 WHERE dossier_lines.id = v.column1"_s,
+                  {}, {u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s}, lineRows);
         Sql::bulk(m_db,
                   u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
-                  "from_status, to_status, reason) VALUES %1"_s,
-                  {}, u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, eventRows);
+                  "from_status, to_status, reason) SELECT * FROM %1"_s,
+                  {},
+                  {u"bigint"_s, u"bigint"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s},
+                  eventRows);
         // One audit row per chunk, naming every dossier it liquidated.
         AuditLog(m_db, m_clock)
             .appendInTransaction(session, {u"liquidate"_s, u"dossier"_s, QString(), 0,
                                            {{u"dossiers"_s, liquidated}, {u"count"_s, liquidated.size()}}});
         transaction.commit();
-        return int(liquidated.size());
+        return int(liquidated.size()) + helperSince();
     }
 }
 

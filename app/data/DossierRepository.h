@@ -15,8 +15,12 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <atomic>
+#include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace guichet {
 
@@ -152,6 +156,36 @@ struct ArchivedDossier
 // deposit and entry and liquidation and payment under AMO or STU (each its own regime), medical
 // control under MCM or MCC, archiving under ARM or ARC. Every change is one transaction with its
 // timeline event and its audit row; a change made on a stale version is refused as a conflict.
+// On PostgreSQL, a second connection liquidating alongside the caller's, in a thread of its own:
+// most of the work of a chunk is the server's, which has cores to spare. Both take their chunks
+// FOR UPDATE SKIP LOCKED, so no dossier is liquidated twice; each chunk is its own transaction.
+class LiquidationHelper
+{
+public:
+    LiquidationHelper(const QSqlDatabase &db, const Clock &clock, const Session &session,
+                      QSharedPointer<Liquidator> prices);
+    // Stops after the chunk under way, and waits for it.
+    ~LiquidationHelper();
+    LiquidationHelper(const LiquidationHelper &) = delete;
+    LiquidationHelper &operator=(const LiquidationHelper &) = delete;
+
+    // Dossiers liquidated so far.
+    int done() const { return m_done; }
+    // Throws what stopped the helper (a lost connection, a refusal), if anything did.
+    void rethrowFailure();
+    // Stops after the chunk under way, and waits for it.
+    void stop();
+    // Waits until the helper finds no dossier left, then throws what stopped it, if anything did.
+    void finish();
+
+private:
+    std::thread m_thread;
+    std::atomic<int> m_done{0};
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_failed{false};
+    std::exception_ptr m_failure; // written by the thread before m_failed is set
+};
+
 class DossierRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DossierRepository)
@@ -191,16 +225,23 @@ public:
     // Liquidates every dossier waiting for it, in chunks of one transaction each; returns how
     // many. `progress(done)` may return false to stop after the current chunk.
     int liquidateWaiting(const Session &session, const std::function<bool(int)> &progress = {});
-    // Where a liquidation in chunks is: the last dossier done, and the prices read at its start.
+    // Where a liquidation in chunks is: the last dossier done, the prices read at its start and,
+    // on PostgreSQL, the helper liquidating alongside (destroying the cursor stops it).
     struct LiquidationCursor
     {
         QString afterTarget;
         qint64 afterId = 0;
         QSharedPointer<Liquidator> prices;
+        std::shared_ptr<LiquidationHelper> helper;
+        int helperCounted = 0;
     };
-    // One chunk (one transaction): how many dossiers it liquidated, or nothing when none waits
-    // after the cursor. A screen runs one chunk per turn of its event loop.
+    // One chunk (one transaction): how many dossiers it and the helper liquidated since the last
+    // call, or nothing when none waits after the cursor and the helper is done. A screen runs one
+    // chunk per turn of its event loop.
     std::optional<int> liquidateChunk(const Session &session, LiquidationCursor &cursor);
+    // Ends a liquidation before its end: the helper stops after its chunk under way. Returns how
+    // many dossiers it liquidated that no chunk counted yet.
+    static int stopLiquidation(LiquidationCursor &cursor);
 
     // Payment (AMO/STU): every liquidated dossier of the session's mutuelle and regime deposited
     // up to the end of `period` (YYYY-MM) whose member has a valid RIB, in one new batch.

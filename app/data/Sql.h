@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -24,13 +25,14 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 // Runs a statement without bound values (DDL, pragmas, transaction control).
 void execute(const QSqlDatabase &db, const QString &sql);
 
-// Runs `sql` once per slice of `rows`, with its %1 replaced by `rowTemplate` ("(?, ?)", or with
-// CASTs where the server cannot infer the types, as in UPDATE … FROM (VALUES …)) repeated for the
-// rows of the slice: the multi-row VALUES of a set-based statement. `leading` are bound first in
-// each statement (they must come before %1 in `sql`). Slices keep every statement under the
-// databases' limits on bound values. `eachRow` reads what a RETURNING gives back. On SQLite, in
-// process, the statement is prepared once with one row and run for each.
-void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QString &rowTemplate,
+// Runs `sql` for a set of rows given as a table: its %1 stands for `v`, a table whose columns
+// column1…columnN have the SQL types of `columnTypes` ("bigint", "text") and the values of each
+// row of `rows`, as in `UPDATE t SET a = v.column2 FROM %1 WHERE t.id = v.column1` or
+// `INSERT INTO t (a, b) SELECT * FROM %1`. `leading` are bound first (they must come before %1
+// in `sql`); `eachRow` reads what a RETURNING gives back. PostgreSQL gets one statement with an
+// array a column (unnest), whatever the number of rows; SQLite, in process, runs the statement
+// once per row.
+void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QStringList &columnTypes,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
 // " FOR UPDATE …" (the clause given) on PostgreSQL; nothing on SQLite, where the transaction
