@@ -983,6 +983,44 @@ private slots:
         AgentRepository(m_db->db()).deactivate(AuditLog::anonymousSession(u"test-admin"_s), leaving);
         QVERIFY_THROWS_EXCEPTION(DatabaseError, connectAs(leaving));
     }
+
+    // Last, as it liquidates every MGPAP dossier waiting: the liquidation of a queue runs on the
+    // agent's own login, on the session's connection and on the helper's, which opens a second
+    // connection of the same login under the same purpose. The server stamps every timeline row
+    // and audit row with the agent and purpose, and row-level security bounds both connections.
+    void aLiquidationOfTheQueueRunsOnTwoConnectionsOfTheAgentsOwnLogin()
+    {
+        QSqlDatabase owner = m_db->db();
+        Sql::execute(owner, u"BEGIN"_s);
+        for (int i = 0; i < 1100; ++i)
+            ownerLine(ownerDossier(m_mgpap, m_mgpapPerson, u"PAR-%1"_s.arg(i), u"liquidation"_s), m_mgpap, 1, false);
+        Sql::execute(owner, u"COMMIT"_s);
+        const QString waitingSql = u"SELECT count(*) FROM dossiers WHERE organisation_id = ? AND regime = 'AMO' "
+                                   "AND status = 'liquidation'"_s;
+        const int waiting = count(owner, waitingSql, {m_mgpap});
+        QVERIFY(waiting > 1000);
+        const int omfamWaiting = count(owner, waitingSql, {m_omfam});
+        QVERIFY(omfamWaiting > 0);
+
+        const QString eventsSql = u"SELECT count(*) FROM dossier_events WHERE to_status = 'liquidated' AND agent = ? "
+                                  "AND purpose = 'AMO' AND organisation_id = ?"_s;
+        const int eventsBefore = count(owner, eventsSql, {m_counter, m_mgpap});
+
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_amo"_s));
+        int done = 0;
+        const QString failed =
+            failureOf([&] { done = DossierRepository(counterDb).liquidateWaiting(sessionOf(m_counter, u"AMO"_s)); });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"liquidateWaiting under p_amo: "_s + failed));
+        QCOMPARE(done, waiting);
+        QCOMPARE(count(owner, waitingSql, {m_mgpap}), 0);
+        QCOMPARE(count(owner, waitingSql, {m_omfam}), omfamWaiting); // another mutuelle's queue
+        QCOMPARE(count(owner, eventsSql, {m_counter, m_mgpap}) - eventsBefore, waiting); // one each
+        QVERIFY(count(owner, u"SELECT count(*) FROM audit_log WHERE action = 'liquidate' AND agent = ? AND purpose = 'AMO'"_s,
+                      {m_counter})
+                >= 3); // a row a chunk, 500 dossiers a chunk
+        QVERIFY(AuditLog(owner).verify().isIntact());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgSecurity)
