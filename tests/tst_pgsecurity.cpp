@@ -641,6 +641,22 @@ private slots:
                  u"liquidation"_s);
     }
 
+    // The calendar's holidays are reference data: every purpose reads them, none changes them.
+    void everyPurposeReadsTheHolidaysAndNoneChangesThem()
+    {
+        QSqlDatabase counter = connectAs(m_counter);
+        QSqlDatabase legal = connectAs(m_legal);
+        const QList<std::pair<QSqlDatabase, QString>> agents = {{counter, u"p_reg"_s}, {counter, u"p_amo"_s},
+                                                                {legal, u"p_cpl"_s}, {legal, u"p_leg"_s}};
+        for (const auto &[db, purpose] : agents) {
+            QVERIFY2(setPurpose(db, purpose), qPrintable(purpose));
+            QVERIFY(count(db, u"SELECT count(*) FROM public_holidays WHERE day LIKE '2026-%'"_s) > 0);
+            VERIFY_SERVER(unlessDenied(db, u"INSERT INTO public_holidays (day, name) VALUES ('2026-12-24', 'x')"_s));
+            VERIFY_SERVER(unlessDenied(db, u"UPDATE public_holidays SET provisional = false"_s));
+            VERIFY_SERVER(unlessDenied(db, u"DELETE FROM public_holidays"_s));
+        }
+    }
+
     // 4. The archives say where a paper dossier is kept, and change nothing else of it.
     void theArchivesChangeOnlyWhereADossierIsKept()
     {

@@ -121,10 +121,6 @@
         <translation>اسم_المستخدم</translation>
     </message>
     <message>
-        <source>create-agent: the agent&apos;s full name.</source>
-        <translation>create-agent: الاسم الكامل للعون.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -225,34 +221,6 @@
         <translation>تمت قراءة %1 سطر: أضيف %2 عمل، وحُدّث %3، و%4 تعريفة ابتداء من %5، واستُبعد %6 سطر.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log</source>
-        <translation>إدارة قاعدة بيانات Guichet.
-
-الأوامر:
-  migrate        ترقية المخطط إلى هذا الإصدار
-  seed-demo      إضافة أعوان وأشخاص للعرض (قواعد العرض فقط)
-  create-agent   إنشاء عون: ‎--login ‎--name ‎--organisation ‎--role
-  deactivate-agent  تعطيل عون: ‎--login
-  import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
-  import-medicines استيراد لائحة الأدوية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
-  import-acts    استيراد الأعمال وتعريفاتها المرجعية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
-  verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
-        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit</translation>
-    </message>
-    <message>
         <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
         <translation>import-members وimport-medicines وimport-acts: ملف CSV (الأعمدة في docs/registration.md وdocs/reference-data.md).</translation>
     </message>
@@ -265,8 +233,101 @@ Commands:
         <translation>import-medicines وimport-acts: التاريخ الذي تسري منه الأسعار (افتراضيا: اليوم).</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
-        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit.</translation>
+        <source>The year is four digits, as 2027.</source>
+        <translation>تكتب السنة بأربعة أرقام، مثل 2027.</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>مؤقت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s).</source>
+        <translation>
+            <numerusform>%n عطلة.</numerusform>
+            <numerusform>%n عطلة.</numerusform>
+            <numerusform>%n عطلتان.</numerusform>
+            <numerusform>%n عطل.</numerusform>
+            <numerusform>%n عطلة.</numerusform>
+            <numerusform>%n عطلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the holiday&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>حدد تاريخ العطلة بـ ‎--date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No holiday on %1.</source>
+        <translation>لا عطلة يوم %1.</translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is removed.</source>
+        <translation>حُذفت عطلة يوم %1.</translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is recorded.</source>
+        <translation>سُجلت عطلة يوم %1.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
+        <translation>إدارة قاعدة بيانات Guichet.
+
+الأوامر:
+  migrate        ترقية المخطط إلى هذا الإصدار
+  seed-demo      إضافة أعوان وأشخاص للعرض (قواعد العرض فقط)
+  create-agent   إنشاء عون: ‎--login ‎--name ‎--organisation ‎--role
+  deactivate-agent  تعطيل عون: ‎--login
+  import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
+  import-medicines استيراد لائحة الأدوية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
+  import-acts    استيراد الأعمال وتعريفاتها المرجعية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
+  verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق
+  holidays       عرض العطل الرسمية لتقويم أيام العمل [‎--year YYYY]
+  set-holiday    إضافة عطلة أو تصحيحها: ‎--date ‎--name [‎--name-ar] [‎--provisional]
+  remove-holiday حذف عطلة (تاريخ هجري تغير): ‎--date</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
+        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit أو holidays أو set-holiday أو remove-holiday</translation>
+    </message>
+    <message>
+        <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
+        <translation>create-agent: الاسم الكامل للعون؛ set-holiday: اسم العطلة (بالفرنسية).</translation>
+    </message>
+    <message>
+        <source>set-holiday: the holiday&apos;s name in Arabic.</source>
+        <translation>set-holiday: اسم العطلة بالعربية.</translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
+        <translation>set-holiday و remove-holiday: تاريخ العطلة (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>holidays: only the holidays of this year.</source>
+        <translation>holidays: عطل هذه السنة فقط.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>set-holiday: an estimated date, to confirm when it is announced.</source>
+        <translation>set-holiday: تاريخ تقديري يؤكد عند الإعلان عنه.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
+        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit أو holidays أو set-holiday أو remove-holiday.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +416,21 @@ Commands:
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>A holiday needs a valid date (YYYY-MM-DD).</source>
+        <translation>تتطلب العطلة تاريخا صحيحا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A holiday needs a name.</source>
+        <translation>تتطلب العطلة اسما.</translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s name has at most %1 characters.</source>
+        <translation>لا يتجاوز اسم العطلة %1 حرفا.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1633,54 @@ Commands:
     <message>
         <source>Your role does not hold the purpose %1.</source>
         <translation>دورك لا يملك الغاية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوما عمل</numerusform>
+            <numerusform>%n أيام عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused, %1 left</source>
+        <translation>متوقف، المتبقي %1</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>متأخر بـ %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>المتبقي %1</translation>
     </message>
 </context>
 <context>

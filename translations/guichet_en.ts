@@ -125,10 +125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create-agent: the agent&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,24 +213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +225,83 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
+        <source>The year is four digits, as 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s).</source>
+        <translation>
+            <numerusform>%n holiday.</numerusform>
+            <numerusform>%n holidays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the holiday&apos;s date with --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-holiday: the holiday&apos;s name in Arabic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: only the holidays of this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-holiday: an estimated date, to confirm when it is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +390,21 @@ Commands:
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>A holiday needs a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s name has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1607,42 @@ Commands:
     </message>
     <message>
         <source>Your role does not hold the purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

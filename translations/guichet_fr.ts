@@ -113,10 +113,6 @@
         <translation>identifiant</translation>
     </message>
     <message>
-        <source>create-agent: the agent&apos;s full name.</source>
-        <translation>create-agent : le nom complet de l&apos;agent.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -217,34 +213,6 @@
         <translation>%1 lignes lues : %2 actes ajoutés, %3 mis à jour, %4 tarifs à partir du %5, %6 lignes écartées.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log</source>
-        <translation>Administration d&apos;une base de données Guichet.
-
-Commandes :
-  migrate        mettre le schéma à cette version
-  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
-  create-agent   créer un agent : --login, --name, --organisation, --role
-  deactivate-agent  désactiver un agent : --login
-  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
-  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  verify-audit   vérifier la chaîne de hachage du journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts ou verify-audit</translation>
-    </message>
-    <message>
         <source>import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, docs/reference-data.md).</source>
         <translation>import-members, import-medicines, import-acts : le fichier CSV (colonnes dans docs/registration.md, docs/reference-data.md).</translation>
     </message>
@@ -257,8 +225,97 @@ Commandes :
         <translation>import-medicines, import-acts : la date à partir de laquelle les prix s&apos;appliquent (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or verify-audit.</source>
-        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts ou verify-audit.</translation>
+        <source>The year is four digits, as 2027.</source>
+        <translation>L&apos;année s&apos;écrit sur quatre chiffres, comme 2027.</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s).</source>
+        <translation>
+            <numerusform>%n jour férié.</numerusform>
+            <numerusform>%n jours fériés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the holiday&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>Indiquez la date du jour férié avec --date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No holiday on %1.</source>
+        <translation>Aucun jour férié le %1.</translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is removed.</source>
+        <translation>Le jour férié du %1 est supprimé.</translation>
+    </message>
+    <message>
+        <source>The holiday of %1 is recorded.</source>
+        <translation>Le jour férié du %1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
+        <translation>Administration d&apos;une base de données Guichet.
+
+Commandes :
+  migrate        mettre le schéma à cette version
+  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
+  create-agent   créer un agent : --login, --name, --organisation, --role
+  deactivate-agent  désactiver un agent : --login
+  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
+  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  verify-audit   vérifier la chaîne de hachage du journal d&apos;audit
+  holidays       lister les jours fériés du calendrier des jours ouvrables [--year AAAA]
+  set-holiday    ajouter ou corriger un jour férié : --date, --name [--name-ar] [--provisional]
+  remove-holiday supprimer un jour férié (une date hégirienne déplacée) : --date</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday ou remove-holiday</translation>
+    </message>
+    <message>
+        <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
+        <translation>create-agent : le nom complet de l&apos;agent ; set-holiday : le nom du jour férié (en français).</translation>
+    </message>
+    <message>
+        <source>set-holiday: the holiday&apos;s name in Arabic.</source>
+        <translation>set-holiday : le nom du jour férié en arabe.</translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
+        <translation>set-holiday, remove-holiday : la date du jour férié (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>holidays: only the holidays of this year.</source>
+        <translation>holidays : seulement les jours fériés de cette année.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>set-holiday: an estimated date, to confirm when it is announced.</source>
+        <translation>set-holiday : une date estimée, à confirmer quand elle est annoncée.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
+        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday ou remove-holiday.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +404,21 @@ Commandes :
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>Le nouveau mot de passe doit différer de l&apos;actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>A holiday needs a valid date (YYYY-MM-DD).</source>
+        <translation>Un jour férié demande une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>A holiday needs a name.</source>
+        <translation>Un jour férié demande un nom.</translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s name has at most %1 characters.</source>
+        <translation>Le nom d&apos;un jour férié a au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1621,42 @@ Commandes :
     <message>
         <source>Your role does not hold the purpose %1.</source>
         <translation>Votre rôle n&apos;a pas la finalité %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvrable</numerusform>
+            <numerusform>%n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused, %1 left</source>
+        <translation>En pause, reste %1</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "data/ActImporter.h"
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
+#include "data/CalendarRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DemoSeeder.h"
@@ -261,6 +262,52 @@ int commandImportReference(const ConnectionSpec &spec, const QCommandLineParser 
     return report.rows == 0 ? AdminCommands::Failure : AdminCommands::Success;
 }
 
+// holidays [--year Y]: the public holidays of the business-day calendar, one a line.
+int commandHolidays(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    int year = 0;
+    if (parser.isSet(u"year"_s)) {
+        bool ok = false;
+        year = parser.value(u"year"_s).toInt(&ok);
+        if (!ok || year < 1900 || year > 2999) {
+            err() << AdminCommands::tr("The year is four digits, as 2027.") << Qt::endl;
+            return AdminCommands::UsageError;
+        }
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    const QList<PublicHoliday> holidays = CalendarRepository(db).holidays(year);
+    for (const PublicHoliday &holiday : holidays)
+        out() << holiday.date.toString(Qt::ISODate) << u'\t' << holiday.name << u'\t' << holiday.nameAr
+              << (holiday.provisional ? u"\t"_s + AdminCommands::tr("provisional") : QString()) << Qt::endl;
+    out() << AdminCommands::tr("%n holiday(s).", nullptr, int(holidays.size())) << Qt::endl;
+    return AdminCommands::Success;
+}
+
+// set-holiday --date D --name N [--name-ar A] [--provisional]; remove-holiday --date D.
+int commandChangeHoliday(const ConnectionSpec &spec, const QCommandLineParser &parser, bool remove)
+{
+    const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+    if (!date.isValid()) {
+        err() << AdminCommands::tr("Give the holiday's date with --date YYYY-MM-DD.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    CalendarRepository calendar(db);
+    const Session admin = AuditLog::anonymousSession(u"guichet-admin"_s);
+    if (remove) {
+        if (!calendar.removeHoliday(admin, date)) {
+            err() << AdminCommands::tr("No holiday on %1.").arg(date.toString(Qt::ISODate)) << Qt::endl;
+            return AdminCommands::Failure;
+        }
+        out() << AdminCommands::tr("The holiday of %1 is removed.").arg(date.toString(Qt::ISODate)) << Qt::endl;
+        return AdminCommands::Success;
+    }
+    calendar.setHoliday(admin, {date, parser.value(u"name"_s), parser.value(u"name-ar"_s),
+                                parser.isSet(u"provisional"_s)});
+    out() << AdminCommands::tr("The holiday of %1 is recorded.").arg(date.toString(Qt::ISODate)) << Qt::endl;
+    return AdminCommands::Success;
+}
+
 int commandVerifyAudit(const ConnectionSpec &spec)
 {
     QSqlDatabase db = openAndMigrate(spec, false);
@@ -293,17 +340,25 @@ int AdminCommands::run(const QStringList &arguments)
            "  import-members register members from a CSV file: --file, --organisation [--dry-run]\n"
            "  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]\n"
            "  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]\n"
-           "  verify-audit   check the hash chain of the audit log"));
+           "  verify-audit   check the hash chain of the audit log\n"
+           "  holidays       list the public holidays of the business-day calendar [--year YYYY]\n"
+           "  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]\n"
+           "  remove-holiday remove a holiday (an Islamic date that moved): --date"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts or "
-                                 "verify-audit"));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, "
+                                 "verify-audit, holidays, set-holiday or remove-holiday"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
                       tr("database")});
     parser.addOption({u"login"_s, tr("create-agent, deactivate-agent: the agent's login."), tr("login")});
-    parser.addOption({u"name"_s, tr("create-agent: the agent's full name."), tr("name")});
+    parser.addOption({u"name"_s, tr("create-agent: the agent's full name; set-holiday: the holiday's name (French)."),
+                      tr("name")});
+    parser.addOption({u"name-ar"_s, tr("set-holiday: the holiday's name in Arabic."), tr("name")});
+    parser.addOption({u"date"_s, tr("set-holiday, remove-holiday: the holiday's date (YYYY-MM-DD)."), tr("date")});
+    parser.addOption({u"year"_s, tr("holidays: only the holidays of this year."), tr("year")});
+    parser.addOption({u"provisional"_s, tr("set-holiday: an estimated date, to confirm when it is announced.")});
     parser.addOption({u"organisation"_s, tr("create-agent, import-members: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
                       tr("code")});
     parser.addOption({u"role"_s, tr("create-agent: COUNTER, LIQUIDATOR, MEDICAL, LEGAL, DPO, AUDITOR or ADMIN."),
@@ -330,13 +385,14 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, "
-              "import-acts or verify-audit.") << Qt::endl;
+              "import-acts, verify-audit, holidays, set-holiday or remove-holiday.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
                                          u"deactivate-agent"_s, u"import-members"_s, u"import-medicines"_s,
-                                         u"import-acts"_s, u"verify-audit"_s};
+                                         u"import-acts"_s, u"verify-audit"_s, u"holidays"_s,
+                                         u"set-holiday"_s, u"remove-holiday"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -365,6 +421,10 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandImportMembers(*spec, parser);
         else if (command == u"import-medicines"_s || command == u"import-acts"_s)
             status = commandImportReference(*spec, parser, command);
+        else if (command == u"holidays"_s)
+            status = commandHolidays(*spec, parser);
+        else if (command == u"set-holiday"_s || command == u"remove-holiday"_s)
+            status = commandChangeHoliday(*spec, parser, command == u"remove-holiday"_s);
         else
             status = commandVerifyAudit(*spec);
     } catch (const DatabaseError &e) {
