@@ -33,7 +33,7 @@ private slots:
             rows.append({i + 1, bodies.at(i), -100 * i});
         rows.append({qsizetype(99), QVariant(), QVariant()}); // nulls stay null
         Sql::bulk(t.db(), u"INSERT INTO notes (id, body, amount) SELECT * FROM %1"_s, {},
-                  {u"bigint"_s, u"text"_s, u"bigint"_s}, rows);
+                  {Sql::Column::BigInt, Sql::Column::Text, Sql::Column::BigInt}, rows);
 
         QSqlQuery q = Sql::run(t.db(), u"SELECT id, body, amount FROM notes ORDER BY id"_s);
         for (qsizetype i = 0; i < bodies.size(); ++i) {
@@ -63,7 +63,7 @@ private slots:
         Sql::bulk(t.db(),
                   u"UPDATE items SET note = ?, price = v.column2, version = items.version + 1 FROM %1 "
                   "WHERE items.id = v.column1 AND items.version = v.column3 RETURNING items.id"_s,
-                  {u"priced"_s}, {u"bigint"_s, u"bigint"_s, u"bigint"_s}, rows,
+                  {u"priced"_s}, QList<Sql::Column>(3, Sql::Column::BigInt), rows,
                   [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
         QCOMPARE(moved.size(), 2999);
         QVERIFY(!moved.contains(7));
@@ -76,7 +76,7 @@ private slots:
     {
         TestDatabase t(u"bulk_empty"_s, false);
         // The statement would fail if it ran: the table does not exist.
-        Sql::bulk(t.db(), u"INSERT INTO missing SELECT * FROM %1"_s, {}, {u"bigint"_s}, {});
+        Sql::bulk(t.db(), u"INSERT INTO missing SELECT * FROM %1"_s, {}, {Sql::Column::BigInt}, {});
     }
 };
 

@@ -910,7 +910,7 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
                   u"UPDATE dossiers SET status = 'liquidated', amo = v.column2, complementary = v.column3, "
                   "reimbursed = v.column4, updated_at = ?, version = dossiers.version + 1 "
                   "FROM %1 WHERE dossiers.id = v.column1 AND dossiers.version = v.column5 RETURNING dossiers.id"_s,
-                  {now}, {u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s}, dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
+                  {now}, QList<Sql::Column>(5, Sql::Column::BigInt), dossierRows, [&moved](QSqlQuery &r) { moved.insert(r.value(0).toLongLong()); });
         QList<QVariantList> lineRows;
         QList<QVariantList> eventRows;
         QVariantList liquidated;
@@ -931,12 +931,13 @@ std::optional<int> DossierRepository::liquidateChunk(const Session &session, Liq
         Sql::bulk(m_db,
                   u"UPDATE dossier_lines SET base = v.column2, amo = v.column3, complementary = v.column4, "
                   "reimbursed = v.column5, notes = v.column6 FROM %1 WHERE dossier_lines.id = v.column1"_s,
-                  {}, {u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s, u"bigint"_s}, lineRows);
+                  {}, QList<Sql::Column>(6, Sql::Column::BigInt), lineRows);
         Sql::bulk(m_db,
                   u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
                   "from_status, to_status, reason) SELECT * FROM %1"_s,
                   {},
-                  {u"bigint"_s, u"bigint"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s},
+                  {Sql::Column::BigInt, Sql::Column::BigInt, Sql::Column::Text, Sql::Column::Text, Sql::Column::Text,
+                   Sql::Column::Text, Sql::Column::Text, Sql::Column::Text, Sql::Column::Text},
                   eventRows);
         // One audit row per chunk, naming every dossier it liquidated.
         AuditLog(m_db, m_clock)

@@ -69,31 +69,36 @@ QString arrayLiteral(const QList<QVariantList> &rows, qsizetype column)
         }
         QString element = value.toString();
         element.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        literal += u'"' + element + u'"';
+        literal += u'"';
+        literal += element;
+        literal += u'"';
     }
     return literal + u'}';
 }
 } // namespace
 
-void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QStringList &columnTypes,
+void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QList<Column> &columns,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow)
 {
     if (rows.isEmpty())
         return;
-    QStringList columns;
-    for (qsizetype i = 1; i <= columnTypes.size(); ++i)
-        columns.append(u"column%1"_s.arg(i));
+    // Names and types come from the enum, never from the caller's text; values are all bound.
+    const auto typeName = [](Column column) { return column == Column::BigInt ? u"bigint"_s : u"text"_s; };
+    QStringList names;
+    for (qsizetype i = 1; i <= columns.size(); ++i)
+        names.append(u"column%1"_s.arg(i));
+    QString source;
     if (dialect(db) == Dialect::Postgres) {
         // One array a column: the statement's text, and so its parsing and planning, do not grow
         // with the rows (a multi-row VALUES of 2,500 rows took longer to plan than to run).
         QStringList arrays;
         QVariantList values = leading;
-        for (qsizetype c = 0; c < columnTypes.size(); ++c) {
-            arrays.append(u"CAST(? AS %1[])"_s.arg(columnTypes.at(c)));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            arrays.append(u"CAST(? AS %1[])"_s.arg(typeName(columns.at(c))));
             values.append(arrayLiteral(rows, c));
         }
-        QSqlQuery query = run(db, sql.arg(u"unnest(%1) AS v(%2)"_s.arg(arrays.join(u", "_s), columns.join(u", "_s))),
-                              values);
+        source = u"unnest(%1) AS v(%2)"_s.arg(arrays.join(u", "_s), names.join(u", "_s));
+        QSqlQuery query = run(db, QString(sql).replace(u"%1"_s, source), values);
         if (eachRow)
             while (query.next())
                 eachRow(query);
@@ -101,11 +106,14 @@ void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leadin
     }
     // SQLite, in process, has no round trip to save: one prepared statement run for each row.
     QStringList row;
-    for (qsizetype c = 0; c < columnTypes.size(); ++c)
-        row.append(u"CAST(? AS %1) AS %2"_s.arg(columnTypes.at(c), columns.at(c)));
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        row.append(u"CAST(? AS %1) AS %2"_s.arg(typeName(columns.at(c)), names.at(c)));
+    source = u"(SELECT "_s;
+    source += row.join(u", "_s);
+    source += u") AS v"_s;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql.arg(u"(SELECT %1) AS v"_s.arg(row.join(u", "_s)))))
+    if (!query.prepare(QString(sql).replace(u"%1"_s, source)))
         throw failure(db, query.lastError(), QT_TRANSLATE_NOOP("DatabaseError", "prepare a statement"));
     for (const QVariantList &values : rows) {
         int i = 0;

@@ -2,7 +2,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -25,14 +24,17 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 // Runs a statement without bound values (DDL, pragmas, transaction control).
 void execute(const QSqlDatabase &db, const QString &sql);
 
+// The type of a column of the rows given to `bulk`.
+enum class Column { BigInt, Text };
+
 // Runs `sql` for a set of rows given as a table: its %1 stands for `v`, a table whose columns
-// column1…columnN have the SQL types of `columnTypes` ("bigint", "text") and the values of each
+// column1…columnN have the types of `columns` and the values of each
 // row of `rows`, as in `UPDATE t SET a = v.column2 FROM %1 WHERE t.id = v.column1` or
 // `INSERT INTO t (a, b) SELECT * FROM %1`. `leading` are bound first (they must come before %1
 // in `sql`); `eachRow` reads what a RETURNING gives back. PostgreSQL gets one statement with an
 // array a column (unnest), whatever the number of rows; SQLite, in process, runs the statement
 // once per row.
-void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QStringList &columnTypes,
+void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QList<Column> &columns,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
 // " FOR UPDATE …" (the clause given) on PostgreSQL; nothing on SQLite, where the transaction
