@@ -1,3 +1,4 @@
+#include "ExpectError.h"
 #include "TestDatabase.h"
 #include "core/Clock.h"
 #include "core/ControlSelection.h"
@@ -27,24 +28,6 @@ const FixedClock &testClock()
 const QDate kToday(2026, 11, 23);
 const QString kInpe = u"123456789"_s;
 const QString kRib = u"011780000012345678901296"_s;
-
-template<typename F>
-void expectError(DatabaseError::Kind kind, F &&call)
-{
-    try {
-        call();
-        QFAIL("an error was expected");
-    } catch (const DatabaseError &error) {
-        QCOMPARE(error.kind(), kind);
-        QVERIFY(!error.userMessage().isEmpty());
-    }
-}
-
-template<typename F>
-void expectRefused(F &&call)
-{
-    expectError(DatabaseError::Kind::Refused, std::forward<F>(call));
-}
 
 // A MGPAP family (member with a RIB, and a child), a counter agent under AMO, a controller under
 // MCM; the random share of control is switched off so that each test knows where its dossiers go.

@@ -1,3 +1,4 @@
+#include "ExpectError.h"
 #include "TestDatabase.h"
 #include "core/Clock.h"
 #include "data/AuditLog.h"
@@ -30,18 +31,6 @@ Person person(const QString &first, const QString &immatriculation, const QDate 
     p.birthDate = birth;
     p.sex = u"M"_s;
     return p;
-}
-
-template<typename F>
-void expectRefused(F &&call)
-{
-    try {
-        call();
-        QFAIL("refused expected");
-    } catch (const DatabaseError &error) {
-        QCOMPARE(error.kind(), DatabaseError::Kind::Refused);
-        QVERIFY(!error.userMessage().isEmpty());
-    }
 }
 
 } // namespace

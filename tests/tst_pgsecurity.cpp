@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
+#include "data/ComplaintRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -998,6 +999,49 @@ private slots:
         connectAs(leaving); // works while active
         AgentRepository(m_db->db()).deactivate(AuditLog::anonymousSession(u"test-admin"_s), leaving);
         QVERIFY_THROWS_EXCEPTION(DatabaseError, connectAs(leaving));
+    }
+
+    // Complaints are taken in under CPL on the agent's own login, stamped by the server, read
+    // under LEG without being changed, and stay within their mutuelle.
+    void complaintsAreTakenInUnderCplAndReadUnderLeg()
+    {
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_cpl"_s));
+        ComplaintIntake intake;
+        intake.channel = ComplaintChannel::Counter;
+        intake.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        intake.requester = RequesterKind::Member;
+        intake.personId = m_mgpapPerson;
+        intake.categoryCode = u"OTHER"_s;
+        intake.description = u"Réclamation au guichet"_s;
+        intake.attachments = {{u"scan.pdf"_s, QByteArray("%PDF"), 0}};
+        Complaint k;
+        const QString failed =
+            failureOf([&] { k = ComplaintRepository(counterDb).intake(sessionOf(m_counter, u"CPL"_s), intake); });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"intake under p_cpl: "_s + failed));
+        QSqlDatabase owner = m_db->db();
+        QCOMPARE(Sql::scalar(owner, u"SELECT agent || '/' || purpose FROM complaint_events WHERE complaint_id = ?"_s,
+                             {k.id})
+                     .toString(),
+                 m_counter + u"/CPL"_s);
+
+        QVERIFY(setPurpose(counterDb, u"p_reg"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM complaints"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM complaint_attachments"_s));
+
+        QSqlDatabase legal = connectAs(m_legal);
+        QVERIFY(setPurpose(legal, u"p_leg"_s));
+        QCOMPARE(count(legal, u"SELECT count(*) FROM complaints WHERE id = ?"_s, {k.id}), 1);
+        VERIFY_SERVER(unlessDenied(legal, u"UPDATE complaints SET status = 'closed' WHERE id = ?"_s, {k.id}));
+        VERIFY_SERVER(unlessDenied(legal, u"DELETE FROM complaint_attachments WHERE complaint_id = ?"_s, {k.id}));
+
+        QSqlDatabase omfam = connectAs(createAgent(u"counter.omfam"_s, u"OMFAM"_s, u"COUNTER"_s));
+        QVERIFY(setPurpose(omfam, u"p_cpl"_s));
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM complaints WHERE id = ?"_s, {k.id}), 0);
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM complaint_attachments WHERE complaint_id = ?"_s, {k.id}), 0);
+        VERIFY_SERVER(unlessOutOfBounds(omfam, u"INSERT INTO complaint_events (complaint_id, organisation_id, at, agent, "
+                                               "agent_name, purpose, kind) VALUES (?, ?, 'now', 'x', 'x', 'CPL', 'note')"_s,
+                                        {k.id, m_mgpap}));
     }
 
     // Last, as it liquidates every MGPAP dossier waiting: the liquidation of a queue runs on the

@@ -434,6 +434,176 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Complaints are taken in and handled under the purpose CPL only.</source>
+        <translation>لا تُتلقى الشكايات ولا تعالج إلا في إطار الغاية CPL.</translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>أدخل تاريخ تلقي الشكاية.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>لا يمكن أن تُتلقى شكاية في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A complaint received more than a year ago cannot be taken in: check the date.</source>
+        <translation>لا يمكن تسجيل شكاية تُلقيت منذ أكثر من سنة: تحقق من التاريخ.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>صف الشكاية.</translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation>لا يتجاوز الوصف %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>The contact has at most %1 characters.</source>
+        <translation>لا تتجاوز وسيلة الاتصال %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>A complaint has at most %1 attachments.</source>
+        <translation>لا تتجاوز مرفقات الشكاية %1.</translation>
+    </message>
+    <message>
+        <source>Each attachment needs a file name of at most %1 characters.</source>
+        <translation>يتطلب كل مرفق اسم ملف لا يتجاوز %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation>المرفق %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MB.</source>
+        <translation>المرفق %1 أكبر من %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Someone not on file has no member file: choose member or beneficiary.</source>
+        <translation>الشخص غير المسجل ليس له ملف: اختر منخرطا أو ذا حق.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who complains.</source>
+        <translation>أدخل اسم صاحب الشكاية.</translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters.</source>
+        <translation>لا يتجاوز الاسم %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>Choose the member or beneficiary who complains.</source>
+        <translation>اختر المنخرط أو ذا الحق صاحب الشكاية.</translation>
+    </message>
+    <message>
+        <source>This person is a member, not a beneficiary.</source>
+        <translation>هذا الشخص منخرط وليس ذا حق.</translation>
+    </message>
+    <message>
+        <source>This person is a beneficiary, not a member.</source>
+        <translation>هذا الشخص ذو حق وليس منخرطا.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>اختر صنف الشكاية.</translation>
+    </message>
+    <message>
+        <source>No dossier %1 in this mutuelle.</source>
+        <translation>لا يوجد ملف %1 في هذه التعاضدية.</translation>
+    </message>
+    <message>
+        <source>Complaints cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>لا تُفتح الشكايات في إطار الغاية «%1».</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist or is not yours to open.</source>
+        <translation>هذه الشكاية غير موجودة أو لا يحق لك فتحها.</translation>
+    </message>
+    <message>
+        <source>The complaint has no attachment %1.</source>
+        <translation>ليس للشكاية مرفق %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile: open it again.</source>
+        <translation>غيّر شخص آخر هذه الشكاية في الأثناء: افتحها من جديد.</translation>
+    </message>
+    <message>
+        <source>Say what the member is asked for.</source>
+        <translation>حدد ما يُطلب من المنخرط.</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>لا يتجاوز السبب %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled can wait for the member.</source>
+        <translation>لا يمكن أن تنتظر المنخرط إلا شكاية قيد المعالجة.</translation>
+    </message>
+    <message>
+        <source>This complaint is not waiting for the member.</source>
+        <translation>هذه الشكاية لا تنتظر المنخرط.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>اكتب الملاحظة.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>لا تتجاوز الملاحظة %1 حرفا.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Call centre</source>
+        <translation>مركز النداء</translation>
+    </message>
+    <message>
+        <source>Online portal</source>
+        <translation>البوابة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>الشباك</translation>
+    </message>
+    <message>
+        <source>E-mail to a division</source>
+        <translation>بريد إلكتروني إلى قسم</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Waiting for the member</source>
+        <translation>في انتظار المنخرط</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تم الرد</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>منخرط</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>ذو حق</translation>
+    </message>
+    <message>
+        <source>Someone not on file</source>
+        <translation>شخص غير مسجل</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Give the profile a name.</source>

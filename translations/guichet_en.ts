@@ -409,6 +409,176 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Complaints are taken in and handled under the purpose CPL only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint received more than a year ago cannot be taken in: check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint has at most %1 attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attachment needs a file name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on file has no member file: choose member or beneficiary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member or beneficiary who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is a member, not a beneficiary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is a beneficiary, not a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier %1 in this mutuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint has no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile: open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the member is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled can wait for the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is not waiting for the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to a division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Give the profile a name.</source>

@@ -422,6 +422,176 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Complaints are taken in and handled under the purpose CPL only.</source>
+        <translation>Les réclamations ne se reçoivent et ne se traitent que sous la finalité CPL.</translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>Indiquez quand la réclamation a été reçue.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>Une réclamation ne peut pas être reçue dans le futur.</translation>
+    </message>
+    <message>
+        <source>A complaint received more than a year ago cannot be taken in: check the date.</source>
+        <translation>Une réclamation reçue il y a plus d&apos;un an ne peut pas être enregistrée : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>Décrivez la réclamation.</translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation>La description a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The contact has at most %1 characters.</source>
+        <translation>Le contact a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A complaint has at most %1 attachments.</source>
+        <translation>Une réclamation a au plus %1 pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Each attachment needs a file name of at most %1 characters.</source>
+        <translation>Chaque pièce jointe demande un nom de fichier d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation>La pièce jointe %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MB.</source>
+        <translation>La pièce jointe %1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Someone not on file has no member file: choose member or beneficiary.</source>
+        <translation>Une personne non enregistrée n&apos;a pas de dossier : choisissez adhérent ou ayant droit.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who complains.</source>
+        <translation>Saisissez le nom de la personne qui réclame.</translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters.</source>
+        <translation>Le nom a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose the member or beneficiary who complains.</source>
+        <translation>Choisissez l&apos;adhérent ou l&apos;ayant droit qui réclame.</translation>
+    </message>
+    <message>
+        <source>This person is a member, not a beneficiary.</source>
+        <translation>Cette personne est un adhérent, pas un ayant droit.</translation>
+    </message>
+    <message>
+        <source>This person is a beneficiary, not a member.</source>
+        <translation>Cette personne est un ayant droit, pas un adhérent.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Choisissez la catégorie de la réclamation.</translation>
+    </message>
+    <message>
+        <source>No dossier %1 in this mutuelle.</source>
+        <translation>Aucun dossier %1 dans cette mutuelle.</translation>
+    </message>
+    <message>
+        <source>Complaints cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Les réclamations ne s&apos;ouvrent pas sous la finalité « %1 ».</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist or is not yours to open.</source>
+        <translation>Cette réclamation n&apos;existe pas ou ne vous est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The complaint has no attachment %1.</source>
+        <translation>La réclamation n&apos;a pas de pièce jointe %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile: open it again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette réclamation entre-temps : rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Say what the member is asked for.</source>
+        <translation>Indiquez ce qui est demandé à l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>Le motif a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled can wait for the member.</source>
+        <translation>Seule une réclamation en cours de traitement peut attendre l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>This complaint is not waiting for the member.</source>
+        <translation>Cette réclamation n&apos;attend pas l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Rédigez la note.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>Une note a au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Call centre</source>
+        <translation>Centre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Online portal</source>
+        <translation>Portail en ligne</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>E-mail to a division</source>
+        <translation>Courriel à une division</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Waiting for the member</source>
+        <translation>En attente de l&apos;adhérent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Someone not on file</source>
+        <translation>Personne non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Give the profile a name.</source>

@@ -53,4 +53,14 @@ bool PurposeRules::readsDossiers(const QString &purpose)
     return worksOnDossiers(purpose) || purpose == u"CPL"_s || purpose == u"LEG"_s;
 }
 
+bool PurposeRules::handlesComplaints(const QString &purpose)
+{
+    return purpose == u"CPL"_s;
+}
+
+bool PurposeRules::readsComplaints(const QString &purpose)
+{
+    return handlesComplaints(purpose) || purpose == u"LEG"_s;
+}
+
 } // namespace guichet

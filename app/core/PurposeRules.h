@@ -23,6 +23,9 @@ public:
     static bool worksOnDossiers(const QString &purpose);
     // Every purpose that may open a dossier: those, and complaints and litigation, which read them.
     static bool readsDossiers(const QString &purpose);
+    // Complaints are taken in and handled under CPL; litigation (LEG) reads them.
+    static bool handlesComplaints(const QString &purpose);
+    static bool readsComplaints(const QString &purpose);
 };
 
 } // namespace guichet

@@ -1,0 +1,266 @@
+#include "ExpectError.h"
+#include "TestDatabase.h"
+#include "core/BusinessCalendar.h"
+#include "data/ComplaintRepository.h"
+#include "data/DatabaseError.h"
+#include "data/DossierRepository.h"
+#include "data/PersonRepository.h"
+#include "data/Sql.h"
+
+#include <QTest>
+
+using namespace guichet;
+using namespace guichet::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Monday 23 November 2026, 10:00 in Rabat (09:00 UTC).
+const FixedClock &testClock()
+{
+    static const FixedClock fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    return fixed;
+}
+
+QDateTime rabat(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone(QByteArrayLiteral("Africa/Casablanca")));
+}
+
+// A MGPAP member and his child, a dossier of the child, a counter agent under CPL.
+struct Fixture
+{
+    explicit Fixture(const QString &name) : t(name)
+    {
+        counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Session registrar = counter;
+        QVERIFY(registrar.setActivePurpose(u"REG"_s));
+        PersonRepository persons(t.db(), testClock());
+        Person m;
+        m.lastName = u"El Amrani"_s;
+        m.firstName = u"Nadia"_s;
+        m.immatriculation = u"710000001"_s;
+        m.birthDate = QDate(1975, 4, 4);
+        m.sex = u"F"_s;
+        memberId = persons.create(registrar, m);
+        Person c = m;
+        c.firstName = u"Yassine"_s;
+        c.immatriculation = u"710000001-01"_s;
+        c.birthDate = QDate(2010, 6, 6);
+        c.sex = u"M"_s;
+        c.relation = u"child"_s;
+        c.memberId = memberId;
+        childId = persons.create(registrar, c);
+        Session depositor = counter;
+        QVERIFY(depositor.setActivePurpose(u"AMO"_s));
+        DossierRepository(t.db(), testClock()).deposit(depositor, {childId, u"D-555"_s, QDate(2026, 11, 2), {}});
+        QVERIFY(counter.setActivePurpose(u"CPL"_s));
+    }
+
+    ComplaintRepository repo() { return ComplaintRepository(t.db(), testClock()); }
+
+    ComplaintIntake about(const QString &category = u"REIMB_DELAY"_s)
+    {
+        ComplaintIntake intake;
+        intake.channel = ComplaintChannel::Post;
+        intake.receivedAt = rabat(23, 9, 30);
+        intake.requester = RequesterKind::Member;
+        intake.personId = memberId;
+        intake.requesterContact = u"0612345678"_s;
+        intake.categoryCode = category;
+        intake.description = u"Mon dossier D-555 n'est toujours pas remboursé."_s;
+        intake.dossierNumbers = {u"d-555"_s};
+        return intake;
+    }
+
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        return Sql::scalar(t.db(), sql, values).toInt();
+    }
+
+    TestDatabase t;
+    Session counter;
+    qint64 memberId = 0;
+    qint64 childId = 0;
+};
+
+} // namespace
+
+class TestComplaintRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theCategoriesNameTheirDivisionAndServiceLevels()
+    {
+        Fixture f(u"complaint_categories"_s);
+        const QList<ComplaintCategory> categories = f.repo().categories();
+        QCOMPARE(categories.size(), 8);
+        const auto find = [&](const QString &code) {
+            for (const ComplaintCategory &c : categories)
+                if (c.code == code)
+                    return c;
+            return ComplaintCategory{};
+        };
+        QCOMPARE(find(u"REIMB_DELAY"_s).divisionCode, u"DLP"_s);
+        QCOMPARE(find(u"MED_CONTROL"_s).divisionCode, u"DCM"_s);
+        QCOMPARE(find(u"REGISTRATION"_s).divisionCode, u"DIC"_s);
+        QCOMPARE(find(u"RECEPTION"_s).divisionCode, u"DAJ"_s);
+        QCOMPARE(find(u"RECEPTION"_s).firstResponse.unit, ServiceLevel::Unit::BusinessHours);
+        QCOMPARE(find(u"RECEPTION"_s).firstResponse.amount, 4);
+        QVERIFY(!find(u"OTHER"_s).nameAr.isEmpty());
+    }
+
+    void intakeRecordsEverythingInOneGo()
+    {
+        Fixture f(u"complaint_intake"_s);
+        ComplaintIntake intake = f.about();
+        intake.attachments = {{u"lettre.pdf"_s, QByteArray("%PDF-1.4 lettre"), 0},
+                              {u"رسالة.jpg"_s, QByteArray(3000, 'x'), 0}};
+        const Complaint k = f.repo().intake(f.counter, intake);
+        QVERIFY(k.number.startsWith(u"R-MGPAP-2026-"_s));
+        QCOMPARE(k.status, ComplaintStatus::Open);
+        QCOMPARE(k.channel, ComplaintChannel::Post);
+        QCOMPARE(k.receivedAt, rabat(23, 9, 30).toUTC());
+        QCOMPARE(k.requesterName, u"El Amrani Nadia"_s); // from the file, not typed
+        QCOMPARE(k.category.divisionCode, u"DLP"_s);
+        QCOMPARE(k.dossierNumbers, QStringList{u"D-555"_s});
+        QCOMPARE(k.attachments.size(), 2);
+        QCOMPARE(k.attachments.at(1).fileName, u"رسالة.jpg"_s);
+        QCOMPARE(k.attachments.at(1).size, qint64(3000));
+        QCOMPARE(f.repo().attachmentContent(f.counter, k.id, u"lettre.pdf"_s), QByteArray("%PDF-1.4 lettre"));
+        QCOMPARE(k.timeline.size(), 1);
+        QCOMPARE(k.timeline.first().kind, u"intake"_s);
+        QCOMPARE(k.timeline.first().agent, u"counter"_s);
+        QCOMPARE(k.timeline.first().purpose, u"CPL"_s);
+        // Audited: the intake, and the read of the attachment, both under the member's file.
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE entity = 'complaint' AND action = 'create' "
+                         "AND person_id = ?"_s,
+                         {f.memberId}),
+                 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE entity = 'complaint-attachment' AND action = 'read'"_s),
+                 1);
+        f.repo().load(f.counter, k.id);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE entity = 'complaint' AND action = 'read'"_s), 1);
+    }
+
+    void someoneNotOnFileAndABeneficiary()
+    {
+        Fixture f(u"complaint_requesters"_s);
+        ComplaintIntake other = f.about(u"RECEPTION"_s);
+        other.requester = RequesterKind::Other;
+        other.personId = 0;
+        other.requesterName = u"  Mme   O'Neil  "_s;
+        other.dossierNumbers.clear();
+        const Complaint k = f.repo().intake(f.counter, other);
+        QCOMPARE(k.requesterName, u"Mme O'Neil"_s);
+        QCOMPARE(k.personId, qint64(0));
+        ComplaintIntake child = f.about();
+        child.requester = RequesterKind::Beneficiary;
+        child.personId = f.childId;
+        QCOMPARE(f.repo().intake(f.counter, child).requesterName, u"El Amrani Yassine"_s);
+    }
+
+    void badInputIsRefusedAndNothingIsWritten()
+    {
+        Fixture f(u"complaint_refused"_s);
+        ComplaintRepository repo = f.repo();
+        const auto refusedWith = [&](const std::function<void(ComplaintIntake &)> &spoil) {
+            ComplaintIntake intake = f.about();
+            spoil(intake);
+            expectRefused([&] { repo.intake(f.counter, intake); });
+        };
+        refusedWith([](ComplaintIntake &i) { i.receivedAt = QDateTime(); });
+        refusedWith([](ComplaintIntake &i) { i.receivedAt = rabat(24, 9); });                   // tomorrow
+        refusedWith([](ComplaintIntake &i) { i.receivedAt = rabat(23, 9).addYears(-2); });     // two years ago
+        refusedWith([](ComplaintIntake &i) { i.description = u"   "_s; });
+        refusedWith([](ComplaintIntake &i) { i.description = QString(10001, u'a'); });
+        refusedWith([](ComplaintIntake &i) { i.categoryCode = u"'; DROP TABLE complaints; --"_s; });
+        refusedWith([](ComplaintIntake &i) { i.dossierNumbers = {u"D-999"_s}; });               // not a dossier
+        refusedWith([](ComplaintIntake &i) { i.requester = RequesterKind::Beneficiary; });      // she is a member
+        refusedWith([](ComplaintIntake &i) { i.personId = 999999; });
+        refusedWith([](ComplaintIntake &i) {
+            i.requester = RequesterKind::Other;
+            i.personId = 0;
+            i.requesterName.clear();
+        });
+        refusedWith([](ComplaintIntake &i) { i.attachments = {{u"vide.pdf"_s, {}, 0}}; });
+        refusedWith([](ComplaintIntake &i) { i.attachments = {{u""_s, QByteArray("x"), 0}}; });
+        refusedWith([](ComplaintIntake &i) {
+            i.attachments = {{u"grand.pdf"_s, QByteArray(ComplaintRepository::MaxAttachmentBytes + 1, 'x'), 0}};
+        });
+        // Under another purpose than CPL.
+        Session liquidator = f.counter;
+        QVERIFY(liquidator.setActivePurpose(u"AMO"_s));
+        expectRefused([&] { repo.intake(liquidator, f.about()); });
+        QCOMPARE(f.count(u"SELECT count(*) FROM complaints"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM complaint_attachments"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM complaint_events"_s), 0);
+    }
+
+    void anotherMutuelleNeitherSeesNorTouchesIt()
+    {
+        Fixture f(u"complaint_bounds"_s);
+        const Complaint k = f.repo().intake(f.counter, f.about());
+        Session omfam = f.t.createAgentSession(u"counter.omfam"_s, u"OMFAM"_s, u"COUNTER"_s);
+        QVERIFY(omfam.setActivePurpose(u"CPL"_s));
+        expectRefused([&] { f.repo().load(omfam, k.id); });
+        expectRefused([&] { f.repo().addNote(omfam, k.id, k.version, u"x"_s, true); });
+        ComplaintIntake theirs = f.about();
+        expectRefused([&] { f.repo().intake(omfam, theirs); }); // a MGPAP member
+        Session legal = f.t.createAgentSession(u"legal"_s, u"MGPAP"_s, u"LEGAL"_s);
+        QVERIFY(legal.setActivePurpose(u"LEG"_s));
+        QCOMPARE(f.repo().load(legal, k.id).number, k.number); // litigation reads
+        expectRefused([&] { f.repo().addNote(legal, k.id, k.version, u"x"_s, true); });
+    }
+
+    void theClockPausesWhileTheComplaintWaitsForTheMember()
+    {
+        Fixture f(u"complaint_clock"_s);
+        ComplaintRepository repo = f.repo();
+        Complaint k = repo.intake(f.counter, f.about());
+        BusinessCalendar calendar; // no holiday in the days of this test
+        // Two business days from Monday 09:30: the close of Wednesday.
+        ServiceClockReading reading = ComplaintRepository::firstResponseClock(k, calendar, rabat(23, 10));
+        QCOMPARE(reading.deadline, rabat(25, 16, 30));
+        QCOMPARE(reading.stage, ServiceClockReading::Stage::OnTime);
+        expectRefused([&] { repo.pause(f.counter, k.id, k.version, u"  "_s); });
+        k = repo.pause(f.counter, k.id, k.version, u"Copie de l'ordonnance demandée"_s);
+        QCOMPARE(k.status, ComplaintStatus::Waiting);
+        QCOMPARE(k.pauses.size(), 1);
+        QVERIFY(!k.pauses.first().until.isValid());
+        expectRefused([&] { repo.pause(f.counter, k.id, k.version, u"encore"_s); });
+        expectError(DatabaseError::Kind::Conflict, [&] { repo.resume(f.counter, k.id, k.version - 1); });
+        k = repo.resume(f.counter, k.id, k.version);
+        QCOMPARE(k.status, ComplaintStatus::Open);
+        QVERIFY(k.pauses.first().until.isValid());
+        expectRefused([&] { repo.resume(f.counter, k.id, k.version); });
+        // The pause of the test clock lasts no time; one of a whole working day moves the deadline by one.
+        k.pauses = {{rabat(24, 8, 30), rabat(24, 16, 30)}};
+        reading = ComplaintRepository::firstResponseClock(k, calendar, rabat(26, 12));
+        QCOMPARE(reading.deadline, rabat(26, 16, 30));
+        QCOMPARE(reading.stage, ServiceClockReading::Stage::ThreeQuartersUsed);
+        QStringList kinds;
+        for (const ComplaintEvent &e : k.timeline)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{u"intake"_s, u"pause"_s, u"resume"_s}));
+        QCOMPARE(k.timeline.at(1).text, u"Copie de l'ordonnance demandée"_s);
+    }
+
+    void internalNotesStayApart()
+    {
+        Fixture f(u"complaint_notes"_s);
+        ComplaintRepository repo = f.repo();
+        Complaint k = repo.intake(f.counter, f.about());
+        k = repo.addNote(f.counter, k.id, k.version, u"Le service liquidation relance le lot."_s, true);
+        k = repo.addNote(f.counter, k.id, k.version, u"Votre dossier est en cours."_s, false);
+        expectRefused([&] { repo.addNote(f.counter, k.id, k.version, u" "_s, true); });
+        QCOMPARE(k.timeline.size(), 3);
+        QVERIFY(k.timeline.at(1).internal);
+        QVERIFY(!k.timeline.at(2).internal);
+        QCOMPARE(k.version, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComplaintRepository)
+#include "tst_complaintrepository.moc"
