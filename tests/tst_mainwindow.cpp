@@ -27,6 +27,10 @@
 #include <QDateEdit>
 #include <QMessageBox>
 #include <QDialogButtonBox>
+#include "ui/ComplaintIntakeDialog.h"
+#include "ui/ComplaintsPage.h"
+#include "data/ComplaintRepository.h"
+#include <QPlainTextEdit>
 #include "ui/DossiersPage.h"
 #include "ui/DepositDialog.h"
 #include "ui/DossierDialog.h"
@@ -588,6 +592,99 @@ private slots:
         QTRY_VERIFY(dossiers->findChild<QLabel *>(u"dossiersError"_s)->text().contains(u"AMO42"_s));
     }
 
+    // A complaint by post about a child's dossier, taken in from the keyboard alone; a missing
+    // text is refused in place and nothing typed is lost.
+    void counterTakesInAComplaintFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_complaint"_s);
+        Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        Person p;
+        p.lastName = u"Tazi"_s;
+        p.firstName = u"Omar"_s;
+        p.immatriculation = u"720000001"_s;
+        p.birthDate = QDate(1970, 1, 1);
+        p.sex = u"M"_s;
+        const qint64 memberId = PersonRepository(t.db()).create(session, p);
+        p.firstName = u"Lina"_s;
+        p.immatriculation = u"720000001-01"_s;
+        p.relation = u"child"_s;
+        p.memberId = memberId;
+        p.birthDate = QDate(2012, 2, 2);
+        p.sex = u"F"_s;
+        const qint64 childId = PersonRepository(t.db()).create(session, p);
+        Session amo = session;
+        QVERIFY(amo.setActivePurpose(u"AMO"_s));
+        DossierRepository(t.db()).deposit(amo, {childId, u"D-777"_s, QDate::currentDate().addDays(-5), {}});
+
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        for (int row = 0; row < sections->count(); ++row)
+            if (sections->item(row)->data(Qt::UserRole).toString() == u"CPL"_s)
+                sections->setCurrentRow(row);
+        auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage"_s);
+        QVERIFY(page && page->isVisible());
+        page->findChild<QListWidget *>(u"recordedComplaints"_s)->setFocus();
+
+        const QString text = u"Le remboursement de l'ordonnance n'est pas arrivé — لم يصل التعويض"_s;
+        bool recorded = false;
+        onNextModal<ComplaintIntakeDialog>([&](QWidget *intake) {
+            QVERIFY(QTest::qWaitForWindowActive(intake));
+            QTRY_VERIFY(intake->findChild<QComboBox *>(u"complaintChannel"_s)->hasFocus());
+            QTest::keyClick(intake->focusWidget(), Qt::Key_End); // by post
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);  // received: now
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);  // on file
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);
+            QVERIFY(intake->findChild<QLineEdit *>(u"complaintSearch"_s)->hasFocus());
+            QTest::keyClicks(intake->focusWidget(), u"720000001"_s);
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Down);
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Down); // the child
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);
+            QVERIFY(intake->findChild<QLineEdit *>(u"complaintContact"_s)->hasFocus()); // the name is the file's
+            QTest::keyClicks(intake->focusWidget(), u"0612345678"_s);
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(intake->focusWidget(), u"Ret"_s); // Retard de remboursement
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);
+            QVERIFY(intake->findChild<QLineEdit *>(u"complaintDossiers"_s)->hasFocus());
+            QTest::keyClicks(intake->focusWidget(), u"d-777"_s);
+            QTest::keyClick(intake->focusWidget(), Qt::Key_Tab);
+            QVERIFY(intake->findChild<QPlainTextEdit *>(u"complaintDescription"_s)->hasFocus());
+            // Without its text the complaint is refused, in place.
+            QTest::keyClick(intake->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+            auto *error = intake->findChild<QLabel *>(u"complaintError"_s);
+            QTRY_VERIFY(error->isVisible());
+            QVERIFY(intake->isVisible());
+            QCOMPARE(intake->findChild<QLineEdit *>(u"complaintContact"_s)->text(), u"0612345678"_s);
+            intake->findChild<QPlainTextEdit *>(u"complaintDescription"_s)->setFocus();
+            typeText(intake->focusWidget(), text);
+            screenshot(intake, u"complaint-intake"_s);
+            QTest::keyClick(intake->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+            recorded = true;
+        });
+        QTest::keyClick(page->focusWidget(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(recorded);
+        auto *list = page->findChild<QListWidget *>(u"recordedComplaints"_s);
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"R-MGPAP-"_s));
+        QVERIFY(list->item(0)->text().contains(u"DLP"_s));
+        screenshot(page, u"complaints-page"_s);
+
+        Session cpl = session;
+        QVERIFY(cpl.setActivePurpose(u"CPL"_s));
+        const qint64 id = Sql::scalar(t.db(), u"SELECT id FROM complaints"_s).toLongLong();
+        const Complaint k = ComplaintRepository(t.db()).load(cpl, id);
+        QCOMPARE(k.channel, ComplaintChannel::Post);
+        QCOMPARE(k.requester, RequesterKind::Beneficiary);
+        QCOMPARE(k.personId, childId);
+        QCOMPARE(k.requesterName, u"Tazi Lina"_s);
+        QCOMPARE(k.requesterContact, u"0612345678"_s);
+        QCOMPARE(k.category.code, u"REIMB_DELAY"_s);
+        QCOMPARE(k.dossierNumbers, QStringList{u"D-777"_s});
+        QCOMPARE(k.description, text);
+    }
+
     void counterDepositsAndEntersFiveLinesFromTheKeyboard()
     {
         TestDatabase t(u"gui_deposit"_s);
@@ -940,6 +1037,43 @@ private slots:
                 QTest::keyClick(dossier, Qt::Key_Escape);
             });
             page->openDossier(page->model()->dossierId(0));
+            QTRY_VERIFY(shown);
+        }
+        Language::apply(u"en"_s);
+    }
+
+    void theComplaintIntakeInArabicAndFrench()
+    {
+        TestDatabase t(u"gui_complaint_languages"_s);
+        const Session session = t.createAgentSession(u"viewer"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        for (const QString &language : {u"ar"_s, u"fr"_s}) {
+            Language::apply(language);
+            MainWindow window(t.db(), auth, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+            for (int row = 0; row < sections->count(); ++row)
+                if (sections->item(row)->data(Qt::UserRole).toString() == u"CPL"_s)
+                    sections->setCurrentRow(row);
+            auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage"_s);
+            QVERIFY(page && page->isVisible());
+            QCOMPARE(page->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+            bool shown = false;
+            onNextModal<ComplaintIntakeDialog>([&](QWidget *intake) {
+                QVERIFY(QTest::qWaitForWindowActive(intake));
+                QCOMPARE(intake->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+                QVERIFY2(intake->windowTitle() != u"Take in a complaint"_s, qPrintable(intake->windowTitle()));
+                auto *categories = intake->findChild<QComboBox *>(u"complaintCategory"_s);
+                QCOMPARE(categories->count(), 8);
+                if (language == u"ar"_s) // the categories' Arabic names
+                    QVERIFY2(categories->itemText(0).contains(QChar(0x0627)) || categories->itemText(0).contains(QChar(0x0644)),
+                             qPrintable(categories->itemText(0)));
+                screenshot(intake, u"complaint-intake-"_s + language);
+                shown = true;
+                QTest::keyClick(intake, Qt::Key_Escape);
+            });
+            page->takeIn();
             QTRY_VERIFY(shown);
         }
         Language::apply(u"en"_s);

@@ -1911,6 +1911,128 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintIntakeDialog</name>
+    <message>
+        <source>Take in a complaint</source>
+        <translation>تلقي شكاية</translation>
+    </message>
+    <message>
+        <source>A member or beneficiary on file</source>
+        <translation>منخرط أو ذو حق مسجل</translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation>رقم التسجيل أو البطاقة الوطنية أو الاسم</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address for the answer</source>
+        <translation>الهاتف أو البريد الإلكتروني أو العنوان للرد</translation>
+    </message>
+    <message>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (يجيب عنها %2)</translation>
+    </message>
+    <message>
+        <source>Numbers of the dossiers concerned, separated by spaces or commas</source>
+        <translation>أرقام الملفات المعنية، مفصولة بمسافات أو فواصل</translation>
+    </message>
+    <message>
+        <source>What the requester says, in their words</source>
+        <translation>ما يقوله صاحب الشكاية بكلماته</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>القناة:</translation>
+    </message>
+    <message>
+        <source>&amp;Who complains:</source>
+        <translation>صاحب الشكاية:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>وسيلة الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>الصنف:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation>الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the complaint:</source>
+        <translation>نص الشكاية:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>الوثائق:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+S)</source>
+        <translation>تسجيل (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Documents received with the complaint</source>
+        <translation>الوثائق المتوصل بها مع الشكاية</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 أكبر من %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Find the member, then choose who complains in the list.</source>
+        <translation>ابحث عن المنخرط ثم اختر صاحب الشكاية من اللائحة.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents… (Ctrl+O)</source>
+        <translation>إضافة وثائق… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>تاريخ التلقي:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintsPage</name>
+    <message>
+        <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;الشكايات&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (Ctrl+R)</source>
+        <translation>شكاية جديدة (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Taken in on this desk since you signed in:</source>
+        <translation>الشكايات المتلقاة في هذا المكتب منذ تسجيل دخولك:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · first response by %4 (%5)</source>
+        <translation>%1 · %2 · %3 · الرد الأول قبل %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation>سُجلت الشكاية %1.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ConflictDialog</name>
     <message>
         <source>Saved meanwhile by another agent</source>

@@ -1874,6 +1874,128 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintIntakeDialog</name>
+    <message>
+        <source>Take in a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member or beneficiary on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (answered by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the dossiers concerned, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester says, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who complains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of the complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received with the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the member, then choose who complains in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add documents… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintsPage</name>
+    <message>
+        <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in on this desk since you signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · first response by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ConflictDialog</name>
     <message>
         <source>Saved meanwhile by another agent</source>

@@ -1887,6 +1887,128 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintIntakeDialog</name>
+    <message>
+        <source>Take in a complaint</source>
+        <translation>Recevoir une réclamation</translation>
+    </message>
+    <message>
+        <source>A member or beneficiary on file</source>
+        <translation>Un adhérent ou un ayant droit enregistré</translation>
+    </message>
+    <message>
+        <source>Immatriculation number, CIN or name</source>
+        <translation>Numéro d&apos;immatriculation, CIN ou nom</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address for the answer</source>
+        <translation>Téléphone, courriel ou adresse pour la réponse</translation>
+    </message>
+    <message>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (réponse par %2)</translation>
+    </message>
+    <message>
+        <source>Numbers of the dossiers concerned, separated by spaces or commas</source>
+        <translation>Numéros des dossiers concernés, séparés par des espaces ou des virgules</translation>
+    </message>
+    <message>
+        <source>What the requester says, in their words</source>
+        <translation>Ce que dit le réclamant, avec ses mots</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Who complains:</source>
+        <translation>&amp;Qui réclame :</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation>&amp;Dossiers :</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the complaint:</source>
+        <translation>Te&amp;xte de la réclamation :</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Documents received with the complaint</source>
+        <translation>Documents reçus avec la réclamation</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Find the member, then choose who complains in the list.</source>
+        <translation>Trouvez l&apos;adhérent, puis choisissez dans la liste qui réclame.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents… (Ctrl+O)</source>
+        <translation>&amp;Ajouter des documents… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintsPage</name>
+    <message>
+        <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Réclamations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (Ctrl+R)</source>
+        <translation>&amp;Nouvelle réclamation (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Taken in on this desk since you signed in:</source>
+        <translation>Reçues à ce poste depuis votre connexion :</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · first response by %4 (%5)</source>
+        <translation>%1 · %2 · %3 · première réponse avant le %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation>Réclamation %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ConflictDialog</name>
     <message>
         <source>Saved meanwhile by another agent</source>

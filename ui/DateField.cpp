@@ -12,6 +12,8 @@ QLineEdit *dateField(const QString &name, QWidget *parent)
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setInputMask(u"99/99/9999;_"_s);
+    // Day, month and year read left to right in Arabic too: a right-to-left field reverses them.
+    edit->setLayoutDirection(Qt::LeftToRight);
     return edit;
 }
 

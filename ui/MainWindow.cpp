@@ -13,6 +13,7 @@
 #include "ui/PersonEditDialog.h"
 #include "ui/PersonFileDialog.h"
 #include "core/PurposeRules.h"
+#include "ui/ComplaintsPage.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);
             page = new DossiersPage(m_db, pageSession, m_pages);
+        } else if (PurposeRules::handlesComplaints(purpose.code)) {
+            Session pageSession = m_session;
+            pageSession.setActivePurpose(purpose.code);
+            page = new ComplaintsPage(m_db, pageSession, m_pages);
         } else {
             page = new PurposePage(purpose, m_pages);
         }

@@ -108,7 +108,9 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
         if (attachment.content.isEmpty())
             throw refused(tr("The attachment %1 is empty.").arg(name));
         if (attachment.content.size() > MaxAttachmentBytes)
-            throw refused(tr("The attachment %1 is larger than %2 MB.").arg(name).arg(MaxAttachmentBytes / (1024 * 1024)));
+            throw refused(tr("The attachment %1 is larger than %2 MB.")
+                              .arg(name)
+                              .arg(MaxAttachmentBytes / (1024 * 1024)));
     }
 
     Transaction transaction(m_db);
@@ -167,10 +169,12 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
     const QString stamp = toStoredTimestamp(now);
     const qint64 id =
         Sql::scalar(m_db,
-                    u"INSERT INTO complaints (organisation_id, number, channel, received_at, requester_kind, person_id, "
-                    "requester_name, requester_contact, category_code, division_id, status, description, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"_s,
-                    {organisationId, QString(u"new-"_s + stamp + u'-' + session.login), Complaints::code(intake.channel),
+                    u"INSERT INTO complaints (organisation_id, number, channel, received_at, requester_kind, "
+                    "person_id, requester_name, requester_contact, category_code, division_id, status, "
+                    "description, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"_s,
+                    {organisationId, QString(u"new-"_s + stamp + u'-' + session.login),
+                     Complaints::code(intake.channel),
                      toStoredTimestamp(intake.receivedAt.toUTC()), Complaints::code(intake.requester),
                      intake.requester == RequesterKind::Other ? QVariant() : QVariant(intake.personId), requesterName,
                      Sql::text(contact), category.code, category.divisionId, description, stamp, stamp})
@@ -179,7 +183,9 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
     const QString organisationCode =
         Sql::scalar(m_db, u"SELECT code FROM organisations WHERE id = ?"_s, {organisationId}).toString();
     Sql::run(m_db, u"UPDATE complaints SET number = ? WHERE id = ?"_s,
-             {u"R-%1-%2-%3"_s.arg(organisationCode).arg(intake.receivedAt.toUTC().date().year()).arg(id, 6, 10, QChar(u'0')),
+             {u"R-%1-%2-%3"_s.arg(organisationCode)
+                  .arg(intake.receivedAt.toUTC().date().year())
+                  .arg(id, 6, 10, QChar(u'0')),
               id});
     for (const qint64 dossierId : std::as_const(dossierIds))
         Sql::run(m_db, u"INSERT INTO complaint_dossiers (complaint_id, dossier_id, organisation_id) VALUES (?, ?, ?)"_s,
@@ -193,7 +199,8 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
     AuditLog(m_db, m_clock)
         .appendInTransaction(session, {u"create"_s, u"complaint"_s, QString::number(id),
                                        intake.requester == RequesterKind::Other ? 0 : intake.personId,
-                                       {{u"category"_s, category.code}, {u"channel"_s, Complaints::code(intake.channel)}}});
+                                       {{u"category"_s, category.code},
+                                        {u"channel"_s, Complaints::code(intake.channel)}}});
     transaction.commit();
     return fetch(session, id);
 }
