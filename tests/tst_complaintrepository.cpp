@@ -1,6 +1,7 @@
 #include "ExpectError.h"
 #include "TestDatabase.h"
 #include "core/BusinessCalendar.h"
+#include "data/ComplaintQueueModel.h"
 #include "data/ComplaintRepository.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -245,6 +246,92 @@ private slots:
             kinds << e.kind;
         QCOMPARE(kinds, (QStringList{u"intake"_s, u"pause"_s, u"resume"_s}));
         QCOMPARE(k.timeline.at(1).text, u"Copie de l'ordonnance demandée"_s);
+    }
+
+    void queuesPerDivisionTakingAndEscalation()
+    {
+        Fixture f(u"complaint_queues"_s);
+        ComplaintRepository repo = f.repo();
+        const auto division = [&](const QString &code) {
+            for (const auto &[id, c] : repo.divisions())
+                if (c == code)
+                    return id;
+            return qint64(0);
+        };
+        const qint64 dlp = division(u"DLP"_s);
+        const qint64 dcm = division(u"DCM"_s);
+        QVERIFY(dlp > 0 && dcm > 0);
+        ComplaintIntake older = f.about(u"REIMB_DELAY"_s);
+        older.receivedAt = rabat(20, 11);
+        ComplaintIntake newer = f.about(u"REIMB_AMOUNT"_s);
+        newer.receivedAt = rabat(23, 9);
+        ComplaintIntake other = f.about(u"REGISTRATION"_s);
+        const qint64 newerId = repo.intake(f.counter, newer).id;
+        const qint64 olderId = repo.intake(f.counter, older).id;
+        repo.intake(f.counter, other);
+
+        QList<ComplaintQueueRow> queue = repo.queuePage(f.counter, dlp, false, {}, 0, 10);
+        QCOMPARE(queue.size(), 2);
+        QCOMPARE(queue.at(0).id, olderId); // oldest first
+        QCOMPARE(queue.at(1).id, newerId);
+        QCOMPARE(repo.queuePage(f.counter, 0, false, {}, 0, 10).size(), 3);
+        QCOMPARE(repo.queuePage(f.counter, dlp, false, queue.at(0).receivedAt, queue.at(0).id, 10).size(), 1);
+
+        QCOMPARE(repo.takeNext(f.counter, dlp), std::optional<qint64>(olderId));
+        QCOMPARE(repo.takeNext(f.counter, dlp), std::optional<qint64>(newerId));
+        QVERIFY(!repo.takeNext(f.counter, dlp)); // nothing left to take
+        QCOMPARE(repo.queuePage(f.counter, 0, true, {}, 0, 10).size(), 2); // the agent's own
+        QCOMPARE(repo.queuePage(f.counter, dlp, false, {}, 0, 10).at(0).assignedTo, u"counter"_s);
+
+        Complaint k = repo.load(f.counter, olderId);
+        expectRefused([&] { repo.escalate(f.counter, k.id, k.version, dcm, u" "_s); });
+        expectRefused([&] { repo.escalate(f.counter, k.id, k.version, dlp, u"déjà là"_s); });
+        expectRefused([&] { repo.escalate(f.counter, k.id, k.version, 999999, u"nulle part"_s); });
+        k = repo.escalate(f.counter, k.id, k.version, dcm, u"Avis du médecin-conseil nécessaire"_s);
+        QCOMPARE(k.divisionId, dcm);
+        QCOMPARE(k.timeline.last().kind, u"assign"_s);
+        QVERIFY(k.timeline.last().text.contains(u"DCM"_s));
+        const QList<ComplaintQueueRow> atDcm = repo.queuePage(f.counter, dcm, false, {}, 0, 10);
+        QCOMPARE(atDcm.size(), 1);
+        QVERIFY(atDcm.first().assignedTo.isEmpty()); // the new division takes it from its queue
+        QCOMPARE(repo.takeNext(f.counter, dcm), std::optional<qint64>(olderId));
+        Session legal = f.t.createAgentSession(u"legal"_s, u"MGPAP"_s, u"LEGAL"_s);
+        QVERIFY(legal.setActivePurpose(u"LEG"_s));
+        expectRefused([&] { repo.takeNext(legal, dlp); });
+    }
+
+    void theBreachListAndTheQueueModel()
+    {
+        Fixture f(u"complaint_breaches"_s);
+        ComplaintRepository repo = f.repo();
+        ComplaintIntake late = f.about(u"REIMB_DELAY"_s); // resolution in 10 business days
+        late.receivedAt = rabat(2, 9);
+        const qint64 lateId = repo.intake(f.counter, late).id;
+        for (int i = 0; i < 150; ++i) {
+            ComplaintIntake recent = f.about(u"OTHER"_s);
+            recent.dossierNumbers.clear();
+            recent.receivedAt = rabat(23, 8, 30).addSecs(i);
+            repo.intake(f.counter, recent);
+        }
+        BusinessCalendar calendar;
+        const QList<ComplaintQueueRow> breached = repo.breachList(f.counter, 0, calendar, testClock().nowUtc());
+        QCOMPARE(breached.size(), 1);
+        QCOMPARE(breached.first().id, lateId);
+
+        ComplaintQueueModel model(f.t.db(), f.counter, calendar, testClock());
+        model.setQueue(0, false);
+        QCOMPARE(model.rowCount(), ComplaintQueueModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 151);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.complaintId(0), lateId);
+        QCOMPARE(model.index(0, ComplaintQueueModel::Number).data(ComplaintQueueModel::StageRole).toInt(),
+                 int(ServiceClockReading::Stage::Breached));
+        QVERIFY(model.index(0, ComplaintQueueModel::Resolution).data().toString().startsWith(u"Late by"_s));
+        QCOMPARE(model.index(1, 0).data(ComplaintQueueModel::StageRole).toInt(),
+                 int(ServiceClockReading::Stage::OnTime));
+        QVERIFY(model.index(1, ComplaintQueueModel::FirstResponse).data().toString().endsWith(u"left"_s));
     }
 
     void internalNotesStayApart()

@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include "ui/ComplaintIntakeDialog.h"
 #include "ui/ComplaintsPage.h"
+#include "data/ComplaintQueueModel.h"
 #include "data/ComplaintRepository.h"
 #include <QPlainTextEdit>
 #include "ui/DossiersPage.h"
@@ -624,7 +625,7 @@ private slots:
         for (int row = 0; row < sections->count(); ++row)
             if (sections->item(row)->data(Qt::UserRole).toString() == u"CPL"_s)
                 sections->setCurrentRow(row);
-        auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage"_s);
+        auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage_CPL"_s);
         QVERIFY(page && page->isVisible());
         page->findChild<QListWidget *>(u"recordedComplaints"_s)->setFocus();
 
@@ -669,6 +670,20 @@ private slots:
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(u"R-MGPAP-"_s));
         QVERIFY(list->item(0)->text().contains(u"DLP"_s));
+        // In the queue of every division, then taken from the division's queue with Ctrl+T.
+        auto *table = page->findChild<QTableView *>(u"complaintTable"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto *queue = page->findChild<QComboBox *>(u"complaintQueue"_s);
+        queue->setCurrentIndex(queue->findText(u"Division DLP"_s));
+        QCOMPARE(table->model()->rowCount(), 1);
+        window.activateWindow(); // back from the intake dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(page->findChild<QLabel *>(u"complaintsStatus"_s)->text().contains(u"is yours"_s));
+        QCOMPARE(queue->currentText(), u"The complaints I took"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ComplaintQueueModel::TakenBy).data().toString(), u"agent"_s);
         screenshot(page, u"complaints-page"_s);
 
         Session cpl = session;
@@ -1056,7 +1071,7 @@ private slots:
             for (int row = 0; row < sections->count(); ++row)
                 if (sections->item(row)->data(Qt::UserRole).toString() == u"CPL"_s)
                     sections->setCurrentRow(row);
-            auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage"_s);
+            auto *page = window.findChild<ComplaintsPage *>(u"complaintsPage_CPL"_s);
             QVERIFY(page && page->isVisible());
             QCOMPARE(page->layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
             bool shown = false;

@@ -551,6 +551,30 @@ Commands:
         <source>A note has at most %1 characters.</source>
         <translation>لا تتجاوز الملاحظة %1 حرفا.</translation>
     </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>تكفل بها %1</translation>
+    </message>
+    <message>
+        <source>Say why the complaint goes to another division.</source>
+        <translation>بيّن سبب إحالة الشكاية على قسم آخر.</translation>
+    </message>
+    <message>
+        <source>Choose the division.</source>
+        <translation>اختر القسم.</translation>
+    </message>
+    <message>
+        <source>A closed complaint is reopened before it moves.</source>
+        <translation>تُعاد فتح الشكاية المغلقة قبل إحالتها.</translation>
+    </message>
+    <message>
+        <source>The complaint is already with this division.</source>
+        <translation>الشكاية لدى هذا القسم أصلا.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>إلى %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -2010,6 +2034,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintQueueModel</name>
+    <message>
+        <source>Given</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ التلقي</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>صاحب الشكاية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>المتكفل</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>الرد الأول</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintsPage</name>
     <message>
         <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
@@ -2030,6 +2093,69 @@ Commands:
     <message>
         <source>Complaint %1 recorded.</source>
         <translation>سُجلت الشكاية %1.</translation>
+    </message>
+    <message>
+        <source>The complaints I took</source>
+        <translation>الشكايات التي تكفلت بها</translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>قسم %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>اللائحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Late (breach list):</source>
+        <translation>متأخرة (لائحة التجاوزات):</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next (Ctrl+T)</source>
+        <translation>أخذ التالية (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>تحديث (F5)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no first response in time</source>
+        <translation>لا رد أول في الأجل</translation>
+    </message>
+    <message>
+        <source>not resolved in time</source>
+        <translation>لم تُحل في الأجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) late.</source>
+        <translation>
+            <numerusform>%n شكاية متأخرة.</numerusform>
+            <numerusform>%n شكاية متأخرة.</numerusform>
+            <numerusform>%n شكايتان متأخرتان.</numerusform>
+            <numerusform>%n شكايات متأخرة.</numerusform>
+            <numerusform>%n شكاية متأخرة.</numerusform>
+            <numerusform>%n شكاية متأخرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a division&apos;s queue to take from.</source>
+        <translation>اختر لائحة قسم للأخذ منها.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is yours.</source>
+        <translation>الشكاية %1 صارت لديك.</translation>
+    </message>
+    <message>
+        <source>No complaint left to take in this division.</source>
+        <translation>لم تبق شكاية للأخذ في هذا القسم.</translation>
     </message>
 </context>
 <context>

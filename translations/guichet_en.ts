@@ -526,6 +526,30 @@ Commands:
         <source>A note has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the complaint goes to another division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed complaint is reopened before it moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is already with this division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -1973,6 +1997,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintQueueModel</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintsPage</name>
     <message>
         <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
@@ -1992,6 +2055,65 @@ Commands:
     </message>
     <message>
         <source>Complaint %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints I took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late (breach list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the next (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first response in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) late.</source>
+        <translation>
+            <numerusform>%n complaint late.</numerusform>
+            <numerusform>%n complaints late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a division&apos;s queue to take from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint left to take in this division.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

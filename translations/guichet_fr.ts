@@ -539,6 +539,30 @@ Commandes :
         <source>A note has at most %1 characters.</source>
         <translation>Une note a au plus %1 caractères.</translation>
     </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Prise par %1</translation>
+    </message>
+    <message>
+        <source>Say why the complaint goes to another division.</source>
+        <translation>Indiquez pourquoi la réclamation passe à une autre division.</translation>
+    </message>
+    <message>
+        <source>Choose the division.</source>
+        <translation>Choisissez la division.</translation>
+    </message>
+    <message>
+        <source>A closed complaint is reopened before it moves.</source>
+        <translation>Une réclamation clôturée est rouverte avant d&apos;être transmise.</translation>
+    </message>
+    <message>
+        <source>The complaint is already with this division.</source>
+        <translation>La réclamation est déjà à cette division.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Vers %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -1986,6 +2010,45 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintQueueModel</name>
+    <message>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Réclamant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Prise par</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintsPage</name>
     <message>
         <source>&lt;h2&gt;Complaints&lt;/h2&gt;</source>
@@ -2006,6 +2069,65 @@ Commandes :
     <message>
         <source>Complaint %1 recorded.</source>
         <translation>Réclamation %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The complaints I took</source>
+        <translation>Les réclamations que j&apos;ai prises</translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation>Toutes les divisions</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>Division %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
+    </message>
+    <message>
+        <source>&amp;Late (breach list):</source>
+        <translation>En &amp;retard (liste des dépassements) :</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next (Ctrl+T)</source>
+        <translation>&amp;Prendre la suivante (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Ac&amp;tualiser (F5)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no first response in time</source>
+        <translation>pas de première réponse dans le délai</translation>
+    </message>
+    <message>
+        <source>not resolved in time</source>
+        <translation>non résolue dans le délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) late.</source>
+        <translation>
+            <numerusform>%n réclamation en retard.</numerusform>
+            <numerusform>%n réclamations en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a division&apos;s queue to take from.</source>
+        <translation>Choisissez la file d&apos;une division où prendre.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is yours.</source>
+        <translation>La réclamation %1 est à vous.</translation>
+    </message>
+    <message>
+        <source>No complaint left to take in this division.</source>
+        <translation>Plus aucune réclamation à prendre dans cette division.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);
             page = new DossiersPage(m_db, pageSession, m_pages);
-        } else if (PurposeRules::handlesComplaints(purpose.code)) {
+        } else if (PurposeRules::readsComplaints(purpose.code)) {
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);
             page = new ComplaintsPage(m_db, pageSession, m_pages);

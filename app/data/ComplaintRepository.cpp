@@ -362,6 +362,164 @@ Complaint ComplaintRepository::addNote(const Session &session, qint64 complaintI
     return fetch(session, complaintId);
 }
 
+QList<std::pair<qint64, QString>> ComplaintRepository::divisions() const
+{
+    QSqlQuery q = Sql::run(m_db, u"SELECT DISTINCT v.id, v.code FROM complaint_categories c "
+                                 "JOIN purposes p ON p.code = c.purpose_code JOIN divisions v ON v.id = p.division_id "
+                                 "ORDER BY v.code"_s);
+    QList<std::pair<qint64, QString>> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return result;
+}
+
+QList<ComplaintQueueRow> ComplaintRepository::queuePage(const Session &session, qint64 divisionId, bool mineOnly,
+                                                        const QDateTime &afterReceived, qint64 afterId, int limit)
+{
+    if (!PurposeRules::readsComplaints(session.activePurpose()))
+        throw refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
+    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const QString after = afterReceived.isValid() ? toStoredTimestamp(afterReceived) : QString();
+    QSqlQuery q = Sql::run(
+        m_db,
+        u"SELECT k.id, k.number, k.received_at, k.requester_name, k.status, k.first_response_at, "
+        "COALESCE(a.login, ''), c.code, c.name, c.name_ar, c.purpose_code, v.id, v.code, v.name, "
+        "c.first_response_amount, c.first_response_unit, c.resolution_amount, c.resolution_unit "
+        "FROM complaints k JOIN complaint_categories c ON c.code = k.category_code "
+        "JOIN divisions v ON v.id = k.division_id LEFT JOIN agents a ON a.id = k.assigned_to "
+        "WHERE k.status IN ('open', 'waiting', 'answered') AND (? = 0 OR k.organisation_id = ?) "
+        "AND (? = 0 OR k.division_id = ?) AND (? = 0 OR k.assigned_to = ?) "
+        "AND (k.received_at > ? OR (k.received_at = ? AND k.id > ?)) ORDER BY k.received_at, k.id LIMIT ?"_s,
+        {orgFilter, orgFilter, divisionId, divisionId, mineOnly ? 1 : 0, session.agentId, Sql::text(after),
+         Sql::text(after), afterId,
+         limit});
+    QList<ComplaintQueueRow> rows;
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
+        ComplaintQueueRow row;
+        row.id = q.value(0).toLongLong();
+        row.number = q.value(1).toString();
+        row.receivedAt = instantOf(q.value(2));
+        row.requesterName = q.value(3).toString();
+        row.status = Complaints::statusFromCode(q.value(4).toString()).value_or(ComplaintStatus::Open);
+        row.firstResponseAt = instantOf(q.value(5));
+        row.assignedTo = q.value(6).toString();
+        row.category = categoryOf(q, 7);
+        indexOf.insert(row.id, rows.size());
+        rows.append(row);
+    }
+    q.finish();
+    if (rows.isEmpty())
+        return rows;
+    // The pauses of the page, in one statement.
+    QVariantList ids;
+    QString marks;
+    for (const ComplaintQueueRow &row : std::as_const(rows)) {
+        ids.append(row.id);
+        marks += marks.isEmpty() ? u"?"_s : u", ?"_s;
+    }
+    QSqlQuery p = Sql::run(m_db,
+                           u"SELECT complaint_id, paused_at, resumed_at FROM complaint_pauses WHERE complaint_id IN ("_s
+                               + marks + u") ORDER BY id"_s,
+                           ids);
+    while (p.next())
+        rows[indexOf.value(p.value(0).toLongLong())].pauses.append({instantOf(p.value(1)), instantOf(p.value(2))});
+    return rows;
+}
+
+QList<ComplaintQueueRow> ComplaintRepository::breachList(const Session &session, qint64 divisionId,
+                                                         const BusinessCalendar &calendar, const QDateTime &now)
+{
+    QList<ComplaintQueueRow> breached;
+    QDateTime afterReceived;
+    qint64 afterId = 0;
+    for (;;) {
+        const QList<ComplaintQueueRow> page = queuePage(session, divisionId, false, afterReceived, afterId, 500);
+        for (const ComplaintQueueRow &row : page) {
+            const bool firstLate = !row.firstResponseAt.isValid()
+                                   && firstResponseClock(row, calendar, now).stage
+                                          == ServiceClockReading::Stage::Breached;
+            if (firstLate || resolutionClock(row, calendar, now).stage == ServiceClockReading::Stage::Breached)
+                breached.append(row);
+        }
+        if (page.size() < 500)
+            return breached;
+        afterReceived = page.last().receivedAt;
+        afterId = page.last().id;
+    }
+}
+
+std::optional<qint64> ComplaintRepository::takeNext(const Session &session, qint64 divisionId)
+{
+    requireHandling(session);
+    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    Transaction transaction(m_db);
+    const QVariant id = Sql::scalar(
+        m_db,
+        u"SELECT id FROM complaints WHERE assigned_to IS NULL AND status IN ('open', 'waiting', 'answered') "
+        "AND division_id = ? AND (? = 0 OR organisation_id = ?) ORDER BY received_at, id LIMIT 1"_s
+            + Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s),
+        {divisionId, orgFilter, orgFilter});
+    if (!id.isValid())
+        return std::nullopt;
+    QSqlQuery q = Sql::run(m_db,
+                           u"UPDATE complaints SET assigned_to = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND assigned_to IS NULL RETURNING organisation_id, person_id"_s,
+                           {session.agentId, toStoredTimestamp(m_clock.nowUtc()), id});
+    if (!q.next())
+        return std::nullopt; // taken meanwhile (SQLite has one writer; this cannot happen there)
+    const qint64 organisationId = q.value(0).toLongLong();
+    const qint64 personId = q.value(1).toLongLong();
+    q.finish();
+    recordEvent(session, id.toLongLong(), organisationId, u"assign"_s,
+                tr("Taken by %1").arg(session.fullName.isEmpty() ? session.login : session.fullName), false);
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"assign"_s, u"complaint"_s, id.toString(), personId,
+                                       {{u"agent"_s, session.login}}});
+    transaction.commit();
+    return id.toLongLong();
+}
+
+Complaint ComplaintRepository::escalate(const Session &session, qint64 complaintId, int version, qint64 divisionId,
+                                        const QString &reason)
+{
+    requireHandling(session);
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        throw refused(tr("Say why the complaint goes to another division."));
+    if (why.size() > MaxNoteLength)
+        throw refused(tr("The reason has at most %1 characters.").arg(MaxNoteLength));
+    const QVariant code = Sql::scalar(m_db, u"SELECT code FROM divisions WHERE id = ?"_s, {divisionId});
+    if (!code.isValid())
+        throw refused(tr("Choose the division."));
+    const Complaint current = fetch(session, complaintId);
+    if (current.status == ComplaintStatus::Closed)
+        throw refused(tr("A closed complaint is reopened before it moves."));
+    if (current.divisionId == divisionId)
+        throw refused(tr("The complaint is already with this division."));
+    Transaction transaction(m_db);
+    change(session, complaintId, version, Complaints::code(current.status), u"assign"_s,
+           tr("To %1: %2").arg(code.toString(), why), false);
+    // The new division takes it from its queue: nobody holds it there yet.
+    Sql::run(m_db, u"UPDATE complaints SET division_id = ?, assigned_to = NULL WHERE id = ?"_s,
+             {divisionId, complaintId});
+    transaction.commit();
+    return fetch(session, complaintId);
+}
+
+ServiceClockReading ComplaintRepository::firstResponseClock(const ComplaintQueueRow &row,
+                                                            const BusinessCalendar &calendar, const QDateTime &now)
+{
+    const QDateTime until = row.firstResponseAt.isValid() ? row.firstResponseAt : now;
+    return ServiceClock(calendar).read(row.category.firstResponse, row.receivedAt, row.pauses, until);
+}
+
+ServiceClockReading ComplaintRepository::resolutionClock(const ComplaintQueueRow &row, const BusinessCalendar &calendar,
+                                                         const QDateTime &now)
+{
+    return ServiceClock(calendar).read(row.category.resolution, row.receivedAt, row.pauses, now);
+}
+
 ServiceClockReading ComplaintRepository::firstResponseClock(const Complaint &complaint,
                                                             const BusinessCalendar &calendar, const QDateTime &now)
 {

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace guichet {
 
 // A category of complaints (reference data) with its answering division and service levels.
@@ -86,6 +88,20 @@ struct Complaint
     QList<ComplaintEvent> timeline;
 };
 
+// A row of a queue of complaints: what the queue shows and what its clocks need.
+struct ComplaintQueueRow
+{
+    qint64 id = 0;
+    QString number;
+    QDateTime receivedAt;
+    QString requesterName;
+    ComplaintCategory category;
+    ComplaintStatus status = ComplaintStatus::Open;
+    QDateTime firstResponseAt;
+    QString assignedTo; // login, empty when nobody took it
+    QList<ClockPause> pauses;
+};
+
 // Complaints (processing CPL): intake by every channel, the pauses of the service-level clock,
 // the timeline. Taken in and changed under CPL only, read under CPL and LEG; every read of a
 // complaint and every change goes to the audit log.
@@ -117,10 +133,31 @@ public:
     // A note on the timeline: internal ones are never part of what the member receives.
     Complaint addNote(const Session &session, qint64 complaintId, int version, const QString &text, bool internal);
 
+    // The divisions that answer complaints (those of the categories), by code.
+    QList<std::pair<qint64, QString>> divisions() const;
+    // A page of the queue of a division (0: every division), or of the agent's own complaints,
+    // still to finish (open, waiting, answered), oldest first after (afterReceived, afterId).
+    QList<ComplaintQueueRow> queuePage(const Session &session, qint64 divisionId, bool mineOnly,
+                                       const QDateTime &afterReceived, qint64 afterId, int limit);
+    // Those of a division (0: all) whose first response or resolution is late at `now`.
+    QList<ComplaintQueueRow> breachList(const Session &session, qint64 divisionId,
+                                        const BusinessCalendar &calendar, const QDateTime &now);
+    // Takes the oldest complaint of the division that nobody took (atomically: two agents never
+    // take the same one); nothing when none waits.
+    std::optional<qint64> takeNext(const Session &session, qint64 divisionId);
+    // Hands the complaint to another division, which takes it from its queue; the reason goes
+    // on the timeline.
+    Complaint escalate(const Session &session, qint64 complaintId, int version, qint64 divisionId,
+                       const QString &reason);
+
     // Where the clocks of a complaint stand at `now`.
     static ServiceClockReading firstResponseClock(const Complaint &complaint, const BusinessCalendar &calendar,
                                                   const QDateTime &now);
     static ServiceClockReading resolutionClock(const Complaint &complaint, const BusinessCalendar &calendar,
+                                               const QDateTime &now);
+    static ServiceClockReading firstResponseClock(const ComplaintQueueRow &row, const BusinessCalendar &calendar,
+                                                  const QDateTime &now);
+    static ServiceClockReading resolutionClock(const ComplaintQueueRow &row, const BusinessCalendar &calendar,
                                                const QDateTime &now);
 
 private:
