@@ -334,6 +334,47 @@ private slots:
         QVERIFY(model.index(1, ComplaintQueueModel::FirstResponse).data().toString().endsWith(u"left"_s));
     }
 
+    void answeredClosedAndReopened()
+    {
+        Fixture f(u"complaint_close"_s);
+        ComplaintRepository repo = f.repo();
+        Complaint k = repo.intake(f.counter, f.about());
+        expectRefused([&] { repo.reopen(f.counter, k.id, k.version, u"pourquoi"_s); }); // not closed
+        expectRefused([&] { repo.answer(f.counter, k.id, k.version, u"   "_s); });
+        k = repo.pause(f.counter, k.id, k.version, u"Pièce manquante"_s);
+        expectRefused([&] { repo.answer(f.counter, k.id, k.version, u"Réponse"_s); }); // waiting
+        k = repo.resume(f.counter, k.id, k.version);
+        k = repo.answer(f.counter, k.id, k.version, u"Votre dossier a été liquidé le 20/11."_s);
+        QCOMPARE(k.status, ComplaintStatus::Answered);
+        QCOMPARE(k.firstResponseAt, testClock().nowUtc());
+        // Once answered, the first-response clock stands where it stopped, whatever the time now.
+        BusinessCalendar calendar;
+        QCOMPARE(ComplaintRepository::firstResponseClock(k, calendar, rabat(30, 16)).stage,
+                 ServiceClockReading::Stage::OnTime);
+        expectRefused([&] { repo.close(f.counter, k.id, k.version, u""_s); });
+        expectError(DatabaseError::Kind::Conflict, [&] { repo.close(f.counter, k.id, k.version - 1, u"Résolu"_s); });
+        k = repo.close(f.counter, k.id, k.version, u"Remboursé le 20/11, virement reçu."_s);
+        QCOMPARE(k.status, ComplaintStatus::Closed);
+        QCOMPARE(k.closedAt, testClock().nowUtc());
+        QCOMPARE(k.resolution, u"Remboursé le 20/11, virement reçu."_s);
+        expectRefused([&] { repo.close(f.counter, k.id, k.version, u"encore"_s); });
+        QCOMPARE(ComplaintRepository::resolutionClock(k, calendar, rabat(30, 16)).stage,
+                 ServiceClockReading::Stage::OnTime); // stopped at the closing
+        QVERIFY(repo.queuePage(f.counter, 0, false, {}, 0, 10).isEmpty()); // out of the queues
+        k = repo.reopen(f.counter, k.id, k.version, u"Le virement est revenu"_s);
+        QCOMPARE(k.status, ComplaintStatus::Answered);
+        QVERIFY(!k.closedAt.isValid());
+        QCOMPARE(k.reopened, 1);
+        QCOMPARE(repo.queuePage(f.counter, 0, false, {}, 0, 10).size(), 1);
+        QStringList kinds;
+        for (const ComplaintEvent &e : k.timeline)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{u"intake"_s, u"pause"_s, u"resume"_s, u"answer"_s, u"close"_s, u"reopen"_s}));
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE entity = 'complaint' AND action IN "
+                         "('answer', 'close', 'reopen')"_s),
+                 3);
+    }
+
     void internalNotesStayApart()
     {
         Fixture f(u"complaint_notes"_s);

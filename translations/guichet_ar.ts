@@ -575,6 +575,34 @@ Commands:
         <source>To %1: %2</source>
         <translation>إلى %1: %2</translation>
     </message>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>لا يتجاوز النص %1 حرفا.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>اكتب الرد.</translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled is answered (resume it first if it waits).</source>
+        <translation>لا يُرد إلا على شكاية قيد المعالجة (استأنفها أولا إن كانت في الانتظار).</translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation>اكتب الحل.</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>هذه الشكاية مغلقة أصلا.</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>بيّن سبب إعادة فتح الشكاية.</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation>لا يعاد فتح إلا شكاية مغلقة.</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>

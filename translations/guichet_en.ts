@@ -550,6 +550,34 @@ Commands:
         <source>To %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled is answered (resume it first if it waits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>

@@ -563,6 +563,34 @@ Commandes :
         <source>To %1: %2</source>
         <translation>Vers %1 : %2</translation>
     </message>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>Le texte a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Rédigez la réponse.</translation>
+    </message>
+    <message>
+        <source>Only a complaint being handled is answered (resume it first if it waits).</source>
+        <translation>Seule une réclamation en cours de traitement reçoit une réponse (reprenez-la d&apos;abord si elle attend).</translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation>Rédigez la résolution.</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>Cette réclamation est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>Indiquez pourquoi la réclamation est rouverte.</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation>Seule une réclamation clôturée se rouvre.</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>

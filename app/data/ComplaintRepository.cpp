@@ -346,6 +346,69 @@ Complaint ComplaintRepository::resume(const Session &session, qint64 complaintId
     return fetch(session, complaintId);
 }
 
+namespace {
+QString requiredText(const QString &text, const QString &missing, int maxLength)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        throw refused(missing);
+    if (trimmed.size() > maxLength)
+        throw refused(ComplaintRepository::tr("The text has at most %1 characters.").arg(maxLength));
+    return trimmed;
+}
+} // namespace
+
+Complaint ComplaintRepository::answer(const Session &session, qint64 complaintId, int version, const QString &text)
+{
+    requireHandling(session);
+    const QString answer = requiredText(text, tr("Write the answer."), MaxDescriptionLength);
+    const Complaint current = fetch(session, complaintId);
+    if (current.status == ComplaintStatus::Closed || current.status == ComplaintStatus::Waiting)
+        throw refused(tr("Only a complaint being handled is answered (resume it first if it waits)."));
+    Transaction transaction(m_db);
+    change(session, complaintId, version, Complaints::code(ComplaintStatus::Answered), u"answer"_s, answer, false);
+    Sql::run(m_db, u"UPDATE complaints SET first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"_s,
+             {toStoredTimestamp(m_clock.nowUtc()), complaintId});
+    transaction.commit();
+    return fetch(session, complaintId);
+}
+
+Complaint ComplaintRepository::close(const Session &session, qint64 complaintId, int version,
+                                     const QString &resolution)
+{
+    requireHandling(session);
+    const QString text = requiredText(resolution, tr("Write the resolution."), MaxDescriptionLength);
+    const Complaint current = fetch(session, complaintId);
+    if (current.status == ComplaintStatus::Closed)
+        throw refused(tr("This complaint is already closed."));
+    const QString now = toStoredTimestamp(m_clock.nowUtc());
+    Transaction transaction(m_db);
+    change(session, complaintId, version, Complaints::code(ComplaintStatus::Closed), u"close"_s, text, false);
+    // A pause still open ends with the complaint; closing answers it too.
+    Sql::run(m_db, u"UPDATE complaint_pauses SET resumed_at = ? WHERE complaint_id = ? AND resumed_at IS NULL"_s,
+             {now, complaintId});
+    Sql::run(m_db,
+             u"UPDATE complaints SET closed_at = ?, resolution = ?, first_response_at = COALESCE(first_response_at, ?) "
+             "WHERE id = ?"_s,
+             {now, text, now, complaintId});
+    transaction.commit();
+    return fetch(session, complaintId);
+}
+
+Complaint ComplaintRepository::reopen(const Session &session, qint64 complaintId, int version, const QString &reason)
+{
+    requireHandling(session);
+    const QString why = requiredText(reason, tr("Say why the complaint is reopened."), MaxNoteLength);
+    const Complaint current = fetch(session, complaintId);
+    if (current.status != ComplaintStatus::Closed)
+        throw refused(tr("Only a closed complaint is reopened."));
+    Transaction transaction(m_db);
+    change(session, complaintId, version, Complaints::code(ComplaintStatus::Answered), u"reopen"_s, why, false);
+    Sql::run(m_db, u"UPDATE complaints SET closed_at = NULL, reopened = reopened + 1 WHERE id = ?"_s, {complaintId});
+    transaction.commit();
+    return fetch(session, complaintId);
+}
+
 Complaint ComplaintRepository::addNote(const Session &session, qint64 complaintId, int version, const QString &text,
                                        bool internal)
 {

@@ -130,6 +130,11 @@ public:
     // The clock stops while the complaint waits for the member, and starts again.
     Complaint pause(const Session &session, qint64 complaintId, int version, const QString &reason);
     Complaint resume(const Session &session, qint64 complaintId, int version);
+    // The first response sent to the member (the first-response clock stops), then the closing
+    // with its resolution (the resolution clock stops), and a reopening, counted.
+    Complaint answer(const Session &session, qint64 complaintId, int version, const QString &text);
+    Complaint close(const Session &session, qint64 complaintId, int version, const QString &resolution);
+    Complaint reopen(const Session &session, qint64 complaintId, int version, const QString &reason);
     // A note on the timeline: internal ones are never part of what the member receives.
     Complaint addNote(const Session &session, qint64 complaintId, int version, const QString &text, bool internal);
 
