@@ -96,6 +96,28 @@ void typeText(QWidget *widget, const QString &text)
         QApplication::sendEvent(widget, &release);
     }
 }
+
+// A member (immatriculation `number`) and a child of his (`number`-01), registered under `session`'s
+// first purpose (REG for a counter agent); returns their ids.
+std::pair<qint64, qint64> registerFamily(const QSqlDatabase &db, const Session &session, const QString &number,
+                                         const QString &lastName, const QString &memberName,
+                                         const QString &childName)
+{
+    Person p;
+    p.lastName = lastName;
+    p.firstName = memberName;
+    p.immatriculation = number;
+    p.birthDate = QDate(1972, 2, 2);
+    p.sex = u"M"_s;
+    const qint64 memberId = PersonRepository(db).create(session, p);
+    p.firstName = childName;
+    p.immatriculation = number + u"-01"_s;
+    p.relation = u"child"_s;
+    p.memberId = memberId;
+    p.birthDate = QDate(2014, 4, 4);
+    p.sex = u"F"_s;
+    return {memberId, PersonRepository(db).create(session, p)};
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -599,20 +621,7 @@ private slots:
     {
         TestDatabase t(u"gui_complaint"_s);
         Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Person p;
-        p.lastName = u"Tazi"_s;
-        p.firstName = u"Omar"_s;
-        p.immatriculation = u"720000001"_s;
-        p.birthDate = QDate(1970, 1, 1);
-        p.sex = u"M"_s;
-        const qint64 memberId = PersonRepository(t.db()).create(session, p);
-        p.firstName = u"Lina"_s;
-        p.immatriculation = u"720000001-01"_s;
-        p.relation = u"child"_s;
-        p.memberId = memberId;
-        p.birthDate = QDate(2012, 2, 2);
-        p.sex = u"F"_s;
-        const qint64 childId = PersonRepository(t.db()).create(session, p);
+        const qint64 childId = registerFamily(t.db(), session, u"720000001"_s, u"Tazi"_s, u"Omar"_s, u"Lina"_s).second;
         Session amo = session;
         QVERIFY(amo.setActivePurpose(u"AMO"_s));
         DossierRepository(t.db()).deposit(amo, {childId, u"D-777"_s, QDate::currentDate().addDays(-5), {}});
@@ -704,20 +713,8 @@ private slots:
     {
         TestDatabase t(u"gui_deposit"_s);
         Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Person p;
-        p.lastName = u"Alaoui"_s;
-        p.firstName = u"Said"_s;
-        p.immatriculation = u"710000001"_s;
-        p.birthDate = QDate(1972, 2, 2);
-        p.sex = u"M"_s;
-        const qint64 memberId = PersonRepository(t.db()).create(session, p);
-        p.firstName = u"Imane"_s;
-        p.immatriculation = u"710000001-01"_s;
-        p.relation = u"child"_s;
-        p.memberId = memberId;
-        p.birthDate = QDate(2014, 4, 4);
-        p.sex = u"F"_s;
-        const qint64 childId = PersonRepository(t.db()).create(session, p);
+        const qint64 childId =
+            registerFamily(t.db(), session, u"710000001"_s, u"Alaoui"_s, u"Said"_s, u"Imane"_s).second;
         Sql::run(t.db(), u"INSERT INTO medicines (id, name, reimbursable, name_key) VALUES (11, 'AMOXIL 1G', ?, 'amoxil'), "
                          "(12, 'DOLIPRANE 1000', ?, 'doliprane')"_s,
                  {true, true});

@@ -41,12 +41,11 @@ void CalendarRepository::setHoliday(const Session &admin, const PublicHoliday &h
     const QString name = holiday.name.simplified();
     const QString nameAr = holiday.nameAr.simplified();
     if (!holiday.date.isValid())
-        throw DatabaseError(DatabaseError::Kind::Refused, tr("A holiday needs a valid date (YYYY-MM-DD)."));
+        throw DatabaseError::refused(tr("A holiday needs a valid date (YYYY-MM-DD)."));
     if (name.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Refused, tr("A holiday needs a name."));
+        throw DatabaseError::refused(tr("A holiday needs a name."));
     if (name.size() > MaxNameLength || nameAr.size() > MaxNameLength)
-        throw DatabaseError(DatabaseError::Kind::Refused,
-                            tr("A holiday's name has at most %1 characters.").arg(MaxNameLength));
+        throw DatabaseError::refused(tr("A holiday's name has at most %1 characters.").arg(MaxNameLength));
     const QString day = holiday.date.toString(Qt::ISODate);
     Transaction transaction(m_db);
     Sql::run(m_db,
@@ -63,7 +62,7 @@ void CalendarRepository::setHoliday(const Session &admin, const PublicHoliday &h
 bool CalendarRepository::removeHoliday(const Session &admin, QDate date)
 {
     if (!date.isValid())
-        throw DatabaseError(DatabaseError::Kind::Refused, tr("A holiday needs a valid date (YYYY-MM-DD)."));
+        throw DatabaseError::refused(tr("A holiday needs a valid date (YYYY-MM-DD)."));
     const QString day = date.toString(Qt::ISODate);
     Transaction transaction(m_db);
     QSqlQuery q = Sql::run(m_db, u"DELETE FROM public_holidays WHERE day = ?"_s, {day});

@@ -16,11 +16,6 @@ constexpr int MaxNameLength = 200;
 constexpr int MaxContactLength = 300;
 constexpr int MaxNoteLength = 10000;
 
-DatabaseError refused(const QString &message)
-{
-    return DatabaseError(DatabaseError::Kind::Refused, message);
-}
-
 ServiceLevel levelOf(const QVariant &amount, const QVariant &unit)
 {
     return {ServiceLevel::unitFromCode(unit.toString()).value_or(ServiceLevel::Unit::BusinessDays), amount.toInt()};
@@ -68,7 +63,7 @@ QList<ComplaintCategory> ComplaintRepository::categories() const
 void ComplaintRepository::requireHandling(const Session &session) const
 {
     if (!PurposeRules::handlesComplaints(session.activePurpose()))
-        throw refused(tr("Complaints are taken in and handled under the purpose CPL only."));
+        throw DatabaseError::refused(tr("Complaints are taken in and handled under the purpose CPL only."));
 }
 
 void ComplaintRepository::recordEvent(const Session &session, qint64 complaintId, qint64 organisationId,
@@ -86,29 +81,29 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
     requireHandling(session);
     const QDateTime now = m_clock.nowUtc();
     if (!intake.receivedAt.isValid())
-        throw refused(tr("Enter when the complaint was received."));
+        throw DatabaseError::refused(tr("Enter when the complaint was received."));
     if (intake.receivedAt > now.addSecs(5 * 60))
-        throw refused(tr("A complaint cannot be received in the future."));
+        throw DatabaseError::refused(tr("A complaint cannot be received in the future."));
     if (intake.receivedAt < now.addYears(-1))
-        throw refused(tr("A complaint received more than a year ago cannot be taken in: check the date."));
+        throw DatabaseError::refused(tr("A complaint received more than a year ago cannot be taken in: check the date."));
     const QString description = intake.description.trimmed();
     if (description.isEmpty())
-        throw refused(tr("Describe the complaint."));
+        throw DatabaseError::refused(tr("Describe the complaint."));
     if (description.size() > MaxDescriptionLength)
-        throw refused(tr("The description has at most %1 characters.").arg(MaxDescriptionLength));
+        throw DatabaseError::refused(tr("The description has at most %1 characters.").arg(MaxDescriptionLength));
     const QString contact = intake.requesterContact.simplified();
     if (contact.size() > MaxContactLength)
-        throw refused(tr("The contact has at most %1 characters.").arg(MaxContactLength));
+        throw DatabaseError::refused(tr("The contact has at most %1 characters.").arg(MaxContactLength));
     if (intake.attachments.size() > MaxAttachments)
-        throw refused(tr("A complaint has at most %1 attachments.").arg(MaxAttachments));
+        throw DatabaseError::refused(tr("A complaint has at most %1 attachments.").arg(MaxAttachments));
     for (const ComplaintAttachment &attachment : intake.attachments) {
         const QString name = attachment.fileName.trimmed();
         if (name.isEmpty() || name.size() > MaxNameLength)
-            throw refused(tr("Each attachment needs a file name of at most %1 characters.").arg(MaxNameLength));
+            throw DatabaseError::refused(tr("Each attachment needs a file name of at most %1 characters.").arg(MaxNameLength));
         if (attachment.content.isEmpty())
-            throw refused(tr("The attachment %1 is empty.").arg(name));
+            throw DatabaseError::refused(tr("The attachment %1 is empty.").arg(name));
         if (attachment.content.size() > MaxAttachmentBytes)
-            throw refused(tr("The attachment %1 is larger than %2 MB.")
+            throw DatabaseError::refused(tr("The attachment %1 is larger than %2 MB.")
                               .arg(name)
                               .arg(MaxAttachmentBytes / (1024 * 1024)));
     }
@@ -119,11 +114,11 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
     QString requesterName = intake.requesterName.simplified();
     if (intake.requester == RequesterKind::Other) {
         if (intake.personId != 0)
-            throw refused(tr("Someone not on file has no member file: choose member or beneficiary."));
+            throw DatabaseError::refused(tr("Someone not on file has no member file: choose member or beneficiary."));
         if (requesterName.isEmpty())
-            throw refused(tr("Enter the name of the person who complains."));
+            throw DatabaseError::refused(tr("Enter the name of the person who complains."));
         if (requesterName.size() > MaxNameLength)
-            throw refused(tr("The name has at most %1 characters.").arg(MaxNameLength));
+            throw DatabaseError::refused(tr("The name has at most %1 characters.").arg(MaxNameLength));
     } else {
         QSqlQuery p = Sql::run(m_db,
                                u"SELECT organisation_id, member_id, last_name, first_name FROM persons "
@@ -131,10 +126,10 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
                                {intake.personId, session.seesAllOrganisations() ? 0 : session.organisation.id,
                                 session.organisation.id});
         if (!p.next())
-            throw refused(tr("Choose the member or beneficiary who complains."));
+            throw DatabaseError::refused(tr("Choose the member or beneficiary who complains."));
         const bool isMember = p.value(1).isNull();
         if (isMember != (intake.requester == RequesterKind::Member))
-            throw refused(isMember ? tr("This person is a member, not a beneficiary.")
+            throw DatabaseError::refused(isMember ? tr("This person is a member, not a beneficiary.")
                                    : tr("This person is a beneficiary, not a member."));
         organisationId = p.value(0).toLongLong();
         requesterName = QString(p.value(2).toString() + u' ' + p.value(3).toString()).trimmed();
@@ -147,7 +142,7 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
                            "JOIN divisions v ON v.id = p.division_id WHERE c.code = ? AND c.active = ?"_s,
                            {intake.categoryCode, true});
     if (!c.next())
-        throw refused(tr("Choose the category of the complaint."));
+        throw DatabaseError::refused(tr("Choose the category of the complaint."));
     const ComplaintCategory category = categoryOf(c, 0);
     c.finish();
 
@@ -161,7 +156,7 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
                                               "ORDER BY id DESC LIMIT 1"_s,
                                         {number, organisationId});
         if (!id.isValid())
-            throw refused(tr("No dossier %1 in this mutuelle.").arg(number.left(40)));
+            throw DatabaseError::refused(tr("No dossier %1 in this mutuelle.").arg(number.left(40)));
         if (!dossierIds.contains(id.toLongLong()))
             dossierIds.append(id.toLongLong());
     }
@@ -216,7 +211,7 @@ Complaint ComplaintRepository::load(const Session &session, qint64 complaintId)
 Complaint ComplaintRepository::fetch(const Session &session, qint64 complaintId)
 {
     if (!PurposeRules::readsComplaints(session.activePurpose()))
-        throw refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
+        throw DatabaseError::refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
     const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT k.id, k.organisation_id, k.number, k.channel, k.received_at, k.requester_kind, "
@@ -229,7 +224,7 @@ Complaint ComplaintRepository::fetch(const Session &session, qint64 complaintId)
                            "WHERE k.id = ? AND (? = 0 OR k.organisation_id = ?)"_s,
                            {complaintId, orgFilter, orgFilter});
     if (!q.next())
-        throw refused(tr("This complaint does not exist or is not yours to open."));
+        throw DatabaseError::refused(tr("This complaint does not exist or is not yours to open."));
     Complaint k;
     k.id = q.value(0).toLongLong();
     k.organisationId = q.value(1).toLongLong();
@@ -282,7 +277,7 @@ QByteArray ComplaintRepository::attachmentContent(const Session &session, qint64
                                                "AND file_name = ? ORDER BY id LIMIT 1"_s,
                                          {complaint.id, fileName});
     if (!content.isValid())
-        throw refused(tr("The complaint has no attachment %1.").arg(fileName.left(MaxNameLength)));
+        throw DatabaseError::refused(tr("The complaint has no attachment %1.").arg(fileName.left(MaxNameLength)));
     AuditLog(m_db, m_clock)
         .append(session, {u"read"_s, u"complaint-attachment"_s, QString::number(complaint.id), complaint.personId,
                           {{u"file"_s, fileName}}});
@@ -316,12 +311,12 @@ Complaint ComplaintRepository::pause(const Session &session, qint64 complaintId,
     requireHandling(session);
     const QString why = reason.simplified();
     if (why.isEmpty())
-        throw refused(tr("Say what the member is asked for."));
+        throw DatabaseError::refused(tr("Say what the member is asked for."));
     if (why.size() > MaxNoteLength)
-        throw refused(tr("The reason has at most %1 characters.").arg(MaxNoteLength));
+        throw DatabaseError::refused(tr("The reason has at most %1 characters.").arg(MaxNoteLength));
     const Complaint current = fetch(session, complaintId);
     if (current.status == ComplaintStatus::Waiting || current.status == ComplaintStatus::Closed)
-        throw refused(tr("Only a complaint being handled can wait for the member."));
+        throw DatabaseError::refused(tr("Only a complaint being handled can wait for the member."));
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(ComplaintStatus::Waiting), u"pause"_s, why, false);
     Sql::run(m_db,
@@ -336,7 +331,7 @@ Complaint ComplaintRepository::resume(const Session &session, qint64 complaintId
     requireHandling(session);
     const Complaint current = fetch(session, complaintId);
     if (current.status != ComplaintStatus::Waiting)
-        throw refused(tr("This complaint is not waiting for the member."));
+        throw DatabaseError::refused(tr("This complaint is not waiting for the member."));
     const ComplaintStatus back = current.firstResponseAt.isValid() ? ComplaintStatus::Answered : ComplaintStatus::Open;
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(back), u"resume"_s, QString(), false);
@@ -351,9 +346,9 @@ QString requiredText(const QString &text, const QString &missing, int maxLength)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        throw refused(missing);
+        throw DatabaseError::refused(missing);
     if (trimmed.size() > maxLength)
-        throw refused(ComplaintRepository::tr("The text has at most %1 characters.").arg(maxLength));
+        throw DatabaseError::refused(ComplaintRepository::tr("The text has at most %1 characters.").arg(maxLength));
     return trimmed;
 }
 } // namespace
@@ -364,7 +359,7 @@ Complaint ComplaintRepository::answer(const Session &session, qint64 complaintId
     const QString answer = requiredText(text, tr("Write the answer."), MaxDescriptionLength);
     const Complaint current = fetch(session, complaintId);
     if (current.status == ComplaintStatus::Closed || current.status == ComplaintStatus::Waiting)
-        throw refused(tr("Only a complaint being handled is answered (resume it first if it waits)."));
+        throw DatabaseError::refused(tr("Only a complaint being handled is answered (resume it first if it waits)."));
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(ComplaintStatus::Answered), u"answer"_s, answer, false);
     Sql::run(m_db, u"UPDATE complaints SET first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"_s,
@@ -380,7 +375,7 @@ Complaint ComplaintRepository::close(const Session &session, qint64 complaintId,
     const QString text = requiredText(resolution, tr("Write the resolution."), MaxDescriptionLength);
     const Complaint current = fetch(session, complaintId);
     if (current.status == ComplaintStatus::Closed)
-        throw refused(tr("This complaint is already closed."));
+        throw DatabaseError::refused(tr("This complaint is already closed."));
     const QString now = toStoredTimestamp(m_clock.nowUtc());
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(ComplaintStatus::Closed), u"close"_s, text, false);
@@ -401,7 +396,7 @@ Complaint ComplaintRepository::reopen(const Session &session, qint64 complaintId
     const QString why = requiredText(reason, tr("Say why the complaint is reopened."), MaxNoteLength);
     const Complaint current = fetch(session, complaintId);
     if (current.status != ComplaintStatus::Closed)
-        throw refused(tr("Only a closed complaint is reopened."));
+        throw DatabaseError::refused(tr("Only a closed complaint is reopened."));
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(ComplaintStatus::Answered), u"reopen"_s, why, false);
     Sql::run(m_db, u"UPDATE complaints SET closed_at = NULL, reopened = reopened + 1 WHERE id = ?"_s, {complaintId});
@@ -415,9 +410,9 @@ Complaint ComplaintRepository::addNote(const Session &session, qint64 complaintI
     requireHandling(session);
     const QString note = text.trimmed();
     if (note.isEmpty())
-        throw refused(tr("Write the note."));
+        throw DatabaseError::refused(tr("Write the note."));
     if (note.size() > MaxNoteLength)
-        throw refused(tr("A note has at most %1 characters.").arg(MaxNoteLength));
+        throw DatabaseError::refused(tr("A note has at most %1 characters.").arg(MaxNoteLength));
     const Complaint current = fetch(session, complaintId);
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(current.status), u"note"_s, note, internal);
@@ -440,7 +435,7 @@ QList<ComplaintQueueRow> ComplaintRepository::queuePage(const Session &session, 
                                                         const QDateTime &afterReceived, qint64 afterId, int limit)
 {
     if (!PurposeRules::readsComplaints(session.activePurpose()))
-        throw refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
+        throw DatabaseError::refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
     const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
     const QString after = afterReceived.isValid() ? toStoredTimestamp(afterReceived) : QString();
     QSqlQuery q = Sql::run(
@@ -549,17 +544,17 @@ Complaint ComplaintRepository::escalate(const Session &session, qint64 complaint
     requireHandling(session);
     const QString why = reason.simplified();
     if (why.isEmpty())
-        throw refused(tr("Say why the complaint goes to another division."));
+        throw DatabaseError::refused(tr("Say why the complaint goes to another division."));
     if (why.size() > MaxNoteLength)
-        throw refused(tr("The reason has at most %1 characters.").arg(MaxNoteLength));
+        throw DatabaseError::refused(tr("The reason has at most %1 characters.").arg(MaxNoteLength));
     const QVariant code = Sql::scalar(m_db, u"SELECT code FROM divisions WHERE id = ?"_s, {divisionId});
     if (!code.isValid())
-        throw refused(tr("Choose the division."));
+        throw DatabaseError::refused(tr("Choose the division."));
     const Complaint current = fetch(session, complaintId);
     if (current.status == ComplaintStatus::Closed)
-        throw refused(tr("A closed complaint is reopened before it moves."));
+        throw DatabaseError::refused(tr("A closed complaint is reopened before it moves."));
     if (current.divisionId == divisionId)
-        throw refused(tr("The complaint is already with this division."));
+        throw DatabaseError::refused(tr("The complaint is already with this division."));
     Transaction transaction(m_db);
     change(session, complaintId, version, Complaints::code(current.status), u"assign"_s,
            tr("To %1: %2").arg(code.toString(), why), false);

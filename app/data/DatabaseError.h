@@ -23,6 +23,8 @@ public:
     QString fullMessage() const;
 
     static DatabaseError fromSql(const QSqlError &error, const QString &context);
+    // What the agent asked is refused: bad input, or a purpose or mutuelle that may not.
+    static DatabaseError refused(const QString &userMessage) { return {Kind::Refused, userMessage}; }
 
 private:
     Kind m_kind;

@@ -38,11 +38,6 @@ QStringList listOf(const QVariant &value)
     return value.toString().split(u'\n', Qt::SkipEmptyParts);
 }
 
-DatabaseError refused(const QString &message)
-{
-    return DatabaseError(DatabaseError::Kind::Refused, message);
-}
-
 QString personName(const QVariant &last, const QVariant &first)
 {
     return QString(last.toString() + u' ' + first.toString()).trimmed();
@@ -89,7 +84,7 @@ QString DossierRepository::requireRegimePurpose(const Session &session) const
 {
     const QString regime = PurposeRules::dossierRegime(session.activePurpose());
     if (regime.isEmpty())
-        throw refused(tr("Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only."));
+        throw DatabaseError::refused(tr("Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only."));
     return regime;
 }
 
@@ -110,25 +105,25 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
     const QString number = request.number.trimmed().toUpper();
     static const QRegularExpression numberRe(u"^[A-Z0-9][A-Z0-9/-]*$"_s);
     if (number.isEmpty())
-        throw refused(tr("Scan or type the dossier's number."));
+        throw DatabaseError::refused(tr("Scan or type the dossier's number."));
     if (number.size() > MaxNumberLength || !numberRe.match(number).hasMatch())
-        throw refused(tr("A dossier number has at most %1 letters, digits, dashes or slashes.").arg(MaxNumberLength));
+        throw DatabaseError::refused(tr("A dossier number has at most %1 letters, digits, dashes or slashes.").arg(MaxNumberLength));
     const QDate depositedOn = today();
     if (!request.dateOfCare.isValid())
-        throw refused(tr("The date of care is not a valid date."));
+        throw DatabaseError::refused(tr("The date of care is not a valid date."));
     if (!DossierRules::careDateIsValid(request.dateOfCare, depositedOn))
-        throw refused(tr("The date of care cannot be after today."));
+        throw DatabaseError::refused(tr("The date of care cannot be after today."));
     const bool late = DossierRules::depositIsLate(request.dateOfCare, depositedOn);
     const QString justification = request.lateJustification.trimmed();
     if (late) {
         if (justification.isEmpty())
-            throw refused(tr("The care is more than %1 days old: the deposit is refused unless a supervisor records "
+            throw DatabaseError::refused(tr("The care is more than %1 days old: the deposit is refused unless a supervisor records "
                              "a justification.")
                               .arg(DossierRules::DepositDays));
         const bool supervisor =
             Sql::scalar(m_db, u"SELECT supervisor FROM agents WHERE id = ?"_s, {session.agentId}).toBool();
         if (!supervisor)
-            throw refused(tr("Only a supervisor can accept a deposit more than %1 days after the care.")
+            throw DatabaseError::refused(tr("Only a supervisor can accept a deposit more than %1 days after the care.")
                               .arg(DossierRules::DepositDays));
     }
 
@@ -139,11 +134,11 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
                            "WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
                            {request.personId, orgFilter, orgFilter});
     if (!p.next())
-        throw refused(tr("This person's file does not exist or is not yours to open."));
+        throw DatabaseError::refused(tr("This person's file does not exist or is not yours to open."));
     const qint64 organisationId = p.value(0).toLongLong();
     const qint64 memberId = p.value(1).toLongLong();
     if (p.value(2).toString() != regime)
-        throw refused(tr("This person is in the regime %1: the dossier is deposited under that purpose.")
+        throw DatabaseError::refused(tr("This person is in the regime %1: the dossier is deposited under that purpose.")
                           .arg(p.value(2).toString()));
     p.finish();
 
@@ -178,7 +173,7 @@ Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
 {
     const QString purpose = session.activePurpose();
     if (!PurposeRules::readsDossiers(purpose))
-        throw refused(tr("Dossiers cannot be opened under the purpose \"%1\".").arg(purpose));
+        throw DatabaseError::refused(tr("Dossiers cannot be opened under the purpose \"%1\".").arg(purpose));
     const qint64 orgFilter = organisationFilter(session);
     QSqlQuery q = Sql::run(
         m_db,
@@ -193,7 +188,7 @@ Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
         "WHERE d.id = ? AND (? = 0 OR d.organisation_id = ?)"_s,
         {dossierId, orgFilter, orgFilter});
     if (!q.next())
-        throw refused(tr("This dossier does not exist or is not yours to open."));
+        throw DatabaseError::refused(tr("This dossier does not exist or is not yours to open."));
     Dossier d;
     d.id = q.value(0).toLongLong();
     d.organisationId = q.value(1).toLongLong();
@@ -209,7 +204,7 @@ Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
     d.regime = q.value(13).toString();
     const QString regimePurpose = PurposeRules::dossierRegime(purpose);
     if (!regimePurpose.isEmpty() && regimePurpose != d.regime)
-        throw refused(tr("This dossier is in the regime %1: open it under that purpose.").arg(d.regime));
+        throw DatabaseError::refused(tr("This dossier is in the regime %1: open it under that purpose.").arg(d.regime));
     d.dateOfCare = dateOf(q.value(14));
     d.depositedOn = dateOf(q.value(15));
     d.depositedAt = fromStoredTimestamp(q.value(16).toString());
@@ -342,7 +337,7 @@ DossierRepository::Target DossierRepository::lockForChange(const Session &sessio
                                + Sql::lockClause(m_db, u"FOR UPDATE OF d"_s),
                            {dossierId, orgFilter, orgFilter});
     if (!q.next())
-        throw refused(tr("This dossier does not exist or is not yours to change."));
+        throw DatabaseError::refused(tr("This dossier does not exist or is not yours to change."));
     Target t;
     t.id = q.value(0).toLongLong();
     t.organisationId = q.value(1).toLongLong();
@@ -361,11 +356,11 @@ DossierRepository::Target DossierRepository::lockForChange(const Session &sessio
                             tr("Dossier %1 was changed by someone else meanwhile: reopen it to see the change.")
                                 .arg(t.number));
     if (!from.contains(t.status))
-        throw refused(tr("Dossier %1 is \"%2\": this cannot be done now.")
+        throw DatabaseError::refused(tr("Dossier %1 is \"%2\": this cannot be done now.")
                           .arg(t.number, dossierStatusLabel(t.status)));
     const QString regime = PurposeRules::dossierRegime(session.activePurpose());
     if (!regime.isEmpty() && regime != t.regime)
-        throw refused(tr("This dossier is in the regime %1: open it under that purpose.").arg(t.regime));
+        throw DatabaseError::refused(tr("This dossier is in the regime %1: open it under that purpose.").arg(t.regime));
     return t;
 }
 
@@ -373,7 +368,7 @@ void DossierRepository::move(const Session &session, const Target &target, Dossi
                              const QString &action, const QVariantMap &details)
 {
     if (target.status != to && !DossierRules::canMove(target.status, to))
-        throw refused(tr("Dossier %1 cannot go from \"%2\" to \"%3\".")
+        throw DatabaseError::refused(tr("Dossier %1 cannot go from \"%2\" to \"%3\".")
                           .arg(target.number, dossierStatusLabel(target.status), dossierStatusLabel(to)));
     // The status is written only when it changes: the archives may not write it at all.
     QSqlQuery q = target.status == to
@@ -402,7 +397,7 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
 {
     requireRegimePurpose(session);
     if (lines.size() > MaxLines)
-        throw refused(tr("A dossier has at most %1 lines.").arg(MaxLines));
+        throw DatabaseError::refused(tr("A dossier has at most %1 lines.").arg(MaxLines));
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Entry, DossierStatus::Incomplete});
 
@@ -417,13 +412,13 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
         const int lineNo = int(i) + 1;
         const QString code = in.code.trimmed().toUpper();
         if (code.isEmpty())
-            throw refused(tr("Line %1: type an act code or a medicine.").arg(lineNo));
+            throw DatabaseError::refused(tr("Line %1: type an act code or a medicine.").arg(lineNo));
         if (!isInpe(in.providerInpe.trimmed()))
-            throw refused(tr("Line %1: the provider's INPE code is nine digits.").arg(lineNo));
+            throw DatabaseError::refused(tr("Line %1: the provider's INPE code is nine digits.").arg(lineNo));
         if (in.quantity < 1 || in.quantity > Liquidator::MaxQuantity)
-            throw refused(tr("Line %1: the quantity is between 1 and %2.").arg(lineNo).arg(Liquidator::MaxQuantity));
+            throw DatabaseError::refused(tr("Line %1: the quantity is between 1 and %2.").arg(lineNo).arg(Liquidator::MaxQuantity));
         if (in.billedUnit < 0 || in.billedUnit > Liquidator::MaxBilledUnit)
-            throw refused(tr("Line %1: the amount billed is not possible.").arg(lineNo));
+            throw DatabaseError::refused(tr("Line %1: the amount billed is not possible.").arg(lineNo));
         Resolved r;
         // An act of the nomenclature first (some codes are digits only), then a medicine.
         QSqlQuery a = Sql::run(m_db, u"SELECT name, category FROM acts WHERE code = ?"_s, {code});
@@ -436,7 +431,7 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
             const QVariant name = isNumber ? Sql::scalar(m_db, u"SELECT name FROM medicines WHERE id = ?"_s, {medicineId})
                                            : QVariant();
             if (!name.isValid())
-                throw refused(tr("Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference "
+                throw DatabaseError::refused(tr("Line %1: %2 is neither an act of the nomenclature nor a medicine of the reference "
                                  "list.")
                                   .arg(lineNo)
                                   .arg(code));
@@ -474,7 +469,7 @@ Dossier DossierRepository::markIncomplete(const Session &session, qint64 dossier
             items.append(trimmed);
     }
     if (items.isEmpty())
-        throw refused(tr("List what is missing from the dossier."));
+        throw DatabaseError::refused(tr("List what is missing from the dossier."));
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Entry, DossierStatus::Incomplete});
     Sql::run(m_db, u"UPDATE dossiers SET missing = ? WHERE id = ?"_s, {items.join(u'\n'), t.id});
@@ -499,7 +494,7 @@ Dossier DossierRepository::reject(const Session &session, qint64 dossierId, int 
     requireRegimePurpose(session);
     const QString why = reason.simplified();
     if (why.isEmpty())
-        throw refused(tr("Say why the dossier is rejected: the member will be told."));
+        throw DatabaseError::refused(tr("Say why the dossier is rejected: the member will be told."));
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Entry, DossierStatus::Incomplete});
     move(session, t, DossierStatus::Rejected, why, u"reject"_s);
@@ -530,7 +525,7 @@ Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierI
     }
     l.finish();
     if (candidate.lines.isEmpty())
-        throw refused(tr("Dossier %1 has no line: enter its acts and medicines first.").arg(t.number));
+        throw DatabaseError::refused(tr("Dossier %1 has no line: enter its acts and medicines first.").arg(t.number));
 
     // Fraud checks: the same number twice, or the same beneficiary, provider, date of care and
     // amount in another dossier. Both go to the controller, who decides.
@@ -587,7 +582,7 @@ Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierI
 std::optional<qint64> DossierRepository::takeNextForControl(const Session &session)
 {
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
-        throw refused(tr("Medical control works under the purposes MCM and MCC only."));
+        throw DatabaseError::refused(tr("Medical control works under the purposes MCM and MCC only."));
     const QString lock = Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s);
     const qint64 orgFilter = organisationFilter(session);
     Transaction transaction(m_db);
@@ -640,7 +635,7 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
                                   const QList<LineReview> &reviews)
 {
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
-        throw refused(tr("Medical control works under the purposes MCM and MCC only."));
+        throw DatabaseError::refused(tr("Medical control works under the purposes MCM and MCC only."));
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Control});
     if (t.takenBy != 0 && t.takenBy != session.agentId)
@@ -656,17 +651,17 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
     const QString now = toStoredTimestamp(m_clock.nowUtc());
     for (const LineReview &rv : reviews) {
         if (!billedOf.contains(rv.lineId) || seen.contains(rv.lineId))
-            throw refused(tr("A review names a line that is not in this dossier."));
+            throw DatabaseError::refused(tr("A review names a line that is not in this dossier."));
         seen.insert(rv.lineId);
         const auto [quantity, unit] = billedOf.value(rv.lineId);
         int allowedQuantity = quantity;
         Centimes allowedUnit = unit;
         QString decision = u"accepted"_s;
         if (rv.decision != LineReview::Decision::Accepted && rv.reasonCode.isEmpty())
-            throw refused(tr("Give a reason for every line adjusted or rejected."));
+            throw DatabaseError::refused(tr("Give a reason for every line adjusted or rejected."));
         if (rv.decision == LineReview::Decision::Adjusted) {
             if (rv.allowedQuantity < 0 || rv.allowedQuantity > quantity || rv.allowedUnit < 0 || rv.allowedUnit > unit)
-                throw refused(tr("An adjusted line allows at most what was billed."));
+                throw DatabaseError::refused(tr("An adjusted line allows at most what was billed."));
             allowedQuantity = rv.allowedQuantity;
             allowedUnit = rv.allowedUnit;
             decision = u"adjusted"_s;
@@ -681,7 +676,7 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
         }
         if (!rv.reasonCode.isEmpty()
             && !Sql::scalar(m_db, u"SELECT 1 FROM control_reasons WHERE code = ?"_s, {rv.reasonCode}).isValid())
-            throw refused(tr("Unknown reason \"%1\".").arg(rv.reasonCode));
+            throw DatabaseError::refused(tr("Unknown reason \"%1\".").arg(rv.reasonCode));
         Sql::run(m_db, u"UPDATE dossier_lines SET allowed_quantity = ?, allowed_unit = ? WHERE id = ?"_s,
                  {allowedQuantity, allowedUnit, rv.lineId});
         // A review is never deleted: a second one replaces the first in place.
@@ -693,7 +688,7 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
                  {rv.lineId, t.id, t.organisationId, decision, Sql::nullIfEmpty(rv.reasonCode), session.login, now});
     }
     if (seen.size() != billedOf.size())
-        throw refused(tr("Review every line of the dossier."));
+        throw DatabaseError::refused(tr("Review every line of the dossier."));
     Sql::run(m_db, u"UPDATE dossiers SET taken_by = NULL WHERE id = ?"_s, {t.id});
     const DossierStatus next = rejected == billedOf.size() ? DossierStatus::Rejected : DossierStatus::Liquidation;
     // The timeline says how many lines, not why: the reasons are medical data.
@@ -953,9 +948,9 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
     const QString regime = requireRegimePurpose(session);
     const QDate month = QDate::fromString(period + u"-01"_s, Qt::ISODate);
     if (!month.isValid())
-        throw refused(tr("The period is a month, as YYYY-MM."));
+        throw DatabaseError::refused(tr("The period is a month, as YYYY-MM."));
     if (month > today())
-        throw refused(tr("A batch cannot be made for a month to come."));
+        throw DatabaseError::refused(tr("A batch cannot be made for a month to come."));
     const QDate lastDay = month.addMonths(1).addDays(-1);
     Transaction transaction(m_db);
     const qint64 organisationId = session.organisation.id;
@@ -990,7 +985,7 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
     }
     q.finish();
     if (rows.isEmpty())
-        throw refused(tr("No liquidated dossier with a valid RIB is waiting for payment up to %1.")
+        throw DatabaseError::refused(tr("No liquidated dossier with a valid RIB is waiting for payment up to %1.")
                           .arg(month.toString(u"MM/yyyy"_s)));
 
     const qint64 sequence =
@@ -1004,7 +999,7 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
     const QDateTime now = m_clock.nowUtc();
     const PaymentOrderFile file = PaymentOrder::write({session.organisation.code, batch.number, period, now.date()}, lines);
     if (!file.ok())
-        throw refused(file.error);
+        throw DatabaseError::refused(file.error);
     for (const Row &row : std::as_const(rows))
         batch.total += row.line.amount;
     batch.controlSum = PaymentOrder::control(lines);
@@ -1042,7 +1037,7 @@ PaymentBatch DossierRepository::batch(const Session &session, qint64 batchId)
                            "AND (? = 0 OR b.organisation_id = ?)"_s,
                            {batchId, requireRegimePurpose(session), orgFilter, orgFilter});
     if (!q.next())
-        throw refused(tr("This payment batch does not exist or is not yours."));
+        throw DatabaseError::refused(tr("This payment batch does not exist or is not yours."));
     PaymentBatch b;
     b.id = q.value(0).toLongLong();
     b.number = q.value(1).toString();
@@ -1091,7 +1086,7 @@ void DossierRepository::markBatchPaid(const Session &session, qint64 batchId)
     Transaction transaction(m_db);
     const PaymentBatch b = batch(session, batchId);
     if (b.paidAt.isValid())
-        throw refused(tr("Batch %1 is already paid.").arg(b.number));
+        throw DatabaseError::refused(tr("Batch %1 is already paid.").arg(b.number));
     const QString now = toStoredTimestamp(m_clock.nowUtc());
     Sql::run(m_db, u"UPDATE payment_batches SET paid_at = ?, paid_by = ? WHERE id = ? AND paid_at IS NULL"_s,
              {now, session.login, batchId});
@@ -1120,10 +1115,10 @@ Dossier DossierRepository::fileInBox(const Session &session, qint64 dossierId, i
                                      const QString &boxPlace, const QString &placeInBox)
 {
     if (!PurposeRules::archivesDossiers(session.activePurpose()))
-        throw refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
+        throw DatabaseError::refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
     const QString box = boxNumber.trimmed().toUpper();
     if (box.isEmpty() || box.size() > MaxNumberLength)
-        throw refused(tr("Type the box's number."));
+        throw DatabaseError::refused(tr("Type the box's number."));
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version,
                                    {DossierStatus::Entry, DossierStatus::Incomplete, DossierStatus::Control,
@@ -1133,7 +1128,7 @@ Dossier DossierRepository::fileInBox(const Session &session, qint64 dossierId, i
                                  {t.organisationId, box});
     if (!boxId.isValid()) {
         if (boxPlace.trimmed().isEmpty())
-            throw refused(tr("Box %1 is new: give the place it is kept in.").arg(box));
+            throw DatabaseError::refused(tr("Box %1 is new: give the place it is kept in.").arg(box));
         boxId = Sql::scalar(m_db, u"INSERT INTO archive_boxes (organisation_id, number, place, created_at) "
                                   "VALUES (?, ?, ?, ?) RETURNING id"_s,
                             {t.organisationId, box, boxPlace.trimmed(), toStoredTimestamp(m_clock.nowUtc())});
@@ -1151,13 +1146,13 @@ QList<ArchivedDossier> DossierRepository::boxContents(const Session &session, co
                                                       QString *boxPlace)
 {
     if (!PurposeRules::archivesDossiers(session.activePurpose()))
-        throw refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
+        throw DatabaseError::refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
     const qint64 orgFilter = organisationFilter(session);
     QSqlQuery b = Sql::run(m_db, u"SELECT id, place FROM archive_boxes WHERE number = ? "
                                  "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
                            {boxNumber.trimmed().toUpper(), orgFilter, orgFilter});
     if (!b.next())
-        throw refused(tr("There is no box %1.").arg(boxNumber.trimmed()));
+        throw DatabaseError::refused(tr("There is no box %1.").arg(boxNumber.trimmed()));
     const qint64 boxId = b.value(0).toLongLong();
     if (boxPlace)
         *boxPlace = b.value(1).toString();
