@@ -27,8 +27,13 @@
 #include <QDateEdit>
 #include <QMessageBox>
 #include <QDialogButtonBox>
+#include "ui/ComplaintDialog.h"
 #include "ui/ComplaintIntakeDialog.h"
 #include "ui/ComplaintsPage.h"
+#include "ui/LitigationDialogs.h"
+#include "ui/LitigationPage.h"
+#include "data/CalendarRepository.h"
+#include "data/LitigationRepository.h"
 #include "data/ComplaintQueueModel.h"
 #include "data/ComplaintRepository.h"
 #include <QPlainTextEdit>
@@ -50,6 +55,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -688,8 +694,47 @@ private slots:
         window.activateWindow(); // back from the intake dialog
         QVERIFY(QTest::qWaitForWindowActive(&window));
         table->setFocus();
+        // Ctrl+T opens the complaint taken: an internal note, a question to the member (the
+        // clock pauses), the clock resumed, the answer and its letter, from the keyboard.
+        QTemporaryDir letters;
+        const QString shots = qEnvironmentVariable("GUICHET_SCREENSHOTS");
+        const QString letterPath = QDir(shots.isEmpty() ? letters.path() : shots).filePath(u"complaint-letter.pdf"_s);
+        QFile::remove(letterPath);
+        bool handled = false;
+        onNextModal<ComplaintDialog>([&](QWidget *widget) {
+            auto *dialog = qobject_cast<ComplaintDialog *>(widget);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto *stepText = dialog->findChild<QPlainTextEdit *>(u"complaintStepText"_s);
+            QTRY_VERIFY(stepText->hasFocus());
+            QVERIFY(!dialog->findChild<QPushButton *>(u"complaintPrintLetter"_s)->isEnabled()); // no answer yet
+            typeText(stepText, u"Vérifier le virement d'octobre"_s);
+            QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier); // internal note
+            QTRY_COMPARE(stepText->toPlainText(), QString());
+            typeText(stepText, u"Merci d'envoyer la copie de l'ordonnance."_s);
+            QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier); // ask the member: the clock pauses
+            QTRY_VERIFY(dialog->findChild<QPushButton *>(u"complaintResume"_s)->isEnabled());
+            QVERIFY(!dialog->findChild<QPushButton *>(u"complaintAnswer"_s)->isEnabled());
+            QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier); // resumed
+            QTRY_VERIFY(dialog->findChild<QPushButton *>(u"complaintAnswer"_s)->isEnabled());
+            typeText(stepText, u"Le virement est parti le 3 ; vérifiez votre RIB."_s);
+            QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+            QTRY_VERIFY(dialog->findChild<QPushButton *>(u"complaintPrintLetter"_s)->isEnabled());
+            auto *timeline = dialog->findChild<QTreeWidget *>(u"complaintTimeline"_s);
+            QCOMPARE(timeline->topLevelItemCount(), 6); // intake, taken, note, pause, resume, answer
+            QVERIFY(timeline->topLevelItem(2)->text(2).contains(u"internal"_s));
+            QVERIFY(!timeline->topLevelItem(5)->text(2).contains(u"internal"_s));
+            QString error;
+            QVERIFY2(dialog->saveLetterPdf(letterPath, &error), qPrintable(error));
+            screenshot(dialog, u"complaint-window"_s);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            handled = true;
+        });
         QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
-        QTRY_VERIFY(page->findChild<QLabel *>(u"complaintsStatus"_s)->text().contains(u"is yours"_s));
+        QTRY_VERIFY(handled);
+        QTRY_VERIFY(page->findChild<QLabel *>(u"complaintsStatus"_s)->text().contains(u"Answered"_s));
+        QFile letter(letterPath);
+        QVERIFY(letter.open(QIODevice::ReadOnly));
+        QVERIFY(letter.read(5) == "%PDF-");
         QCOMPARE(queue->currentText(), u"The complaints I took"_s);
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, ComplaintQueueModel::TakenBy).data().toString(), u"agent"_s);
@@ -707,6 +752,123 @@ private slots:
         QCOMPARE(k.category.code, u"REIMB_DELAY"_s);
         QCOMPARE(k.dossierNumbers, QStringList{u"D-777"_s});
         QCOMPARE(k.description, text);
+        QCOMPARE(k.status, ComplaintStatus::Answered);
+        QVERIFY(k.firstResponseAt.isValid());
+        QCOMPARE(k.pauses.size(), 1);
+        QVERIFY(k.pauses.first().until.isValid());
+        QCOMPARE(k.timeline.at(2).kind, u"note"_s);
+        QVERIFY(k.timeline.at(2).internal);
+        QCOMPARE(k.timeline.at(5).text, u"Le virement est parti le 3 ; vérifiez votre RIB."_s);
+    }
+
+    // A jurist opens a case from a complaint from the keyboard (refused in place without its
+    // parties), adds a hearing, sees it among the reminders, then closes the case after a
+    // confirmation, which lifts the legal hold.
+    void legalOpensAndClosesACaseFromTheKeyboard()
+    {
+        TestDatabase t(u"gui_litigation"_s);
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 memberId = registerFamily(t.db(), counter, u"740000001"_s, u"Idrissi"_s, u"Said"_s, u"Hiba"_s).first;
+        Session legal = t.createAgentSession(u"jurist"_s, u"MGPAP"_s, u"LEGAL"_s);
+        Session cpl = legal;
+        QVERIFY(cpl.setActivePurpose(u"CPL"_s));
+        ComplaintIntake intake;
+        intake.channel = ComplaintChannel::Email;
+        intake.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        intake.personId = memberId;
+        intake.categoryCode = u"REIMB_AMOUNT"_s;
+        intake.description = u"Je saisis le tribunal."_s;
+        const QString complaint = ComplaintRepository(t.db()).intake(cpl, intake).number;
+        const BusinessCalendar calendar = CalendarRepository(t.db()).calendar();
+        const QDate hearingDay = calendar.addBusinessDays(QDate::currentDate(), 2);
+
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, legal);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        for (int row = 0; row < sections->count(); ++row)
+            if (sections->item(row)->data(Qt::UserRole).toString() == u"LEG"_s)
+                sections->setCurrentRow(row);
+        auto *page = window.findChild<LitigationPage *>(u"litigationPage"_s);
+        QVERIFY(page && page->isVisible());
+        auto *cases = page->findChild<QTreeWidget *>(u"litigationCases"_s);
+        cases->setFocus();
+
+        bool opened = false;
+        bool hearingAdded = false;
+        onNextModal<NewLitigationDialog>([&](QWidget *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QTRY_VERIFY(dialog->findChild<QLineEdit *>(u"litigationComplaint"_s)->hasFocus());
+            QTest::keyClicks(dialog->focusWidget(), complaint.toLower());
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab); // immatriculation: none
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QVERIFY(dialog->findChild<QLineEdit *>(u"litigationCourt"_s)->hasFocus());
+            typeText(dialog->focusWidget(), u"Tribunal de première instance de Rabat"_s);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(dialog->focusWidget(), u"55/1201/2026"_s);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(u"litigationParties"_s)->hasFocus());
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_S, Qt::ControlModifier); // no parties yet
+            QTRY_VERIFY(dialog->findChild<QLabel *>(u"litigationError"_s)->isVisible());
+            QVERIFY(dialog->isVisible());
+            typeText(dialog->focusWidget(), u"إدريسي سعيد ضد التعاضدية"_s);
+            screenshot(dialog, u"litigation-new"_s);
+            // The case opens at once in its own window: a hearing in two business days.
+            onNextModal<LitigationCaseDialog>([&](QWidget *caseDialog) {
+                QVERIFY(QTest::qWaitForWindowActive(caseDialog));
+                QTRY_VERIFY(caseDialog->findChild<QLineEdit *>(u"litigationHearingDate"_s)->hasFocus());
+                QVERIFY(caseDialog->findChild<QLabel *>(u"litigationHold"_s)->text().contains(u"Legal hold in force"_s));
+                QTest::keyClick(caseDialog->focusWidget(), Qt::Key_Home);
+                QTest::keyClicks(caseDialog->focusWidget(), hearingDay.toString(u"ddMMyyyy"_s));
+                QTest::keyClick(caseDialog->focusWidget(), Qt::Key_Tab); // 09:00
+                QTest::keyClick(caseDialog->focusWidget(), Qt::Key_Tab);
+                QTest::keyClicks(caseDialog->focusWidget(), u"Plaidoiries"_s);
+                QTest::keyClick(caseDialog, Qt::Key_A, Qt::AltModifier);
+                QTRY_COMPARE(caseDialog->findChild<QTreeWidget *>(u"litigationHearings"_s)->topLevelItemCount(), 1);
+                screenshot(caseDialog, u"litigation-case"_s);
+                QTest::keyClick(caseDialog, Qt::Key_Escape);
+                hearingAdded = true;
+            });
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+            opened = true;
+        });
+        QTest::keyClick(cases, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(opened);
+        QTRY_VERIFY(hearingAdded);
+        QTRY_COMPARE(cases->topLevelItemCount(), 1);
+        auto *reminders = page->findChild<QListWidget *>(u"litigationReminders"_s);
+        QCOMPARE(reminders->count(), 1); // reminded 3 business days before
+        QVERIFY(reminders->item(0)->text().contains(u"Plaidoiries"_s));
+        QVERIFY(reminders->item(0)->text().contains(u"55/1201/2026"_s));
+        LitigationRepository litigation(t.db());
+        QVERIFY(litigation.isHeld(memberId));
+        screenshot(page, u"litigation-page"_s);
+
+        // Enter opens the case; closing it asks first.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        cases->setFocus();
+        cases->setCurrentItem(cases->topLevelItem(0));
+        bool closed = false;
+        onNextModal<LitigationCaseDialog>([&](QWidget *caseDialog) {
+            QVERIFY(QTest::qWaitForWindowActive(caseDialog));
+            auto *outcome = caseDialog->findChild<QPlainTextEdit *>(u"litigationOutcomeText"_s);
+            outcome->setFocus();
+            typeText(outcome, u"Jugement : demande rejetée."_s);
+            onNextModal<QMessageBox>([](QWidget *box) {
+                qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+            });
+            QTest::keyClick(caseDialog, Qt::Key_C, Qt::AltModifier);
+            QTRY_VERIFY(caseDialog->findChild<QLabel *>(u"litigationHold"_s)->text().contains(u"lifted"_s));
+            QTest::keyClick(caseDialog, Qt::Key_Escape);
+            closed = true;
+        });
+        QTest::keyClick(cases, Qt::Key_Return);
+        QTRY_VERIFY(closed);
+        QTRY_COMPARE(cases->topLevelItemCount(), 0);
+        QCOMPARE(reminders->count(), 0);
+        QVERIFY(!litigation.isHeld(memberId));
     }
 
     void counterDepositsAndEntersFiveLinesFromTheKeyboard()

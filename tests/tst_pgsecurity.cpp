@@ -4,6 +4,7 @@
 #include "data/AgentRepository.h"
 #include "data/AuditLog.h"
 #include "data/ComplaintRepository.h"
+#include "data/LitigationRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -1042,6 +1043,47 @@ private slots:
         VERIFY_SERVER(unlessOutOfBounds(omfam, u"INSERT INTO complaint_events (complaint_id, organisation_id, at, agent, "
                                                "agent_name, purpose, kind) VALUES (?, ?, 'now', 'x', 'x', 'CPL', 'note')"_s,
                                         {k.id, m_mgpap}));
+    }
+
+    // A case is opened, its hearing added and the case closed on the jurist's own login under
+    // LEG; its hold stands in the server whoever deletes (the owner included); CPL and the counter
+    // read no case nor hold, another mutuelle's jurist sees none, every purpose may ask whether a
+    // person is held.
+    void litigationAndLegalHoldsUnderTheJuristsLogin()
+    {
+        QSqlDatabase legal = connectAs(m_legal);
+        QVERIFY(setPurpose(legal, u"p_leg"_s));
+        const Session session = sessionOf(m_legal, u"LEG"_s);
+        LitigationRepository repository(legal);
+        LitigationCase c;
+        QString failed = failureOf([&] {
+            c = repository.open(session, {{}, u"600000001"_s, u"Tribunal administratif de Rabat"_s, u"7/2026"_s,
+                                          u"Sebti c/ MGPAP"_s, {}});
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"open under p_leg: "_s + failed));
+        QVERIFY(repository.isHeld(m_mgpapPerson));
+        QSqlDatabase owner = m_db->db();
+        VERIFY_SERVER(unlessRefused(owner, u"legal hold"_s, u"DELETE FROM persons WHERE id = ?"_s, {m_mgpapPerson}));
+
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_cpl"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM litigation_cases"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM legal_holds"_s));
+        QVERIFY(setPurpose(counterDb, u"p_reg"_s));
+        QVERIFY(LitigationRepository(counterDb).isHeld(m_mgpapPerson)); // asked, not read
+        VERIFY_SERVER(unlessDenied(counterDb, u"UPDATE legal_holds SET lifted_at = 'now'"_s));
+
+        QSqlDatabase omfam = connectAs(createAgent(u"legal.omfam"_s, u"OMFAM"_s, u"LEGAL"_s));
+        QVERIFY(setPurpose(omfam, u"p_leg"_s));
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM litigation_cases"_s), 0);
+        QCOMPARE(count(omfam, u"SELECT count(*) FROM legal_holds"_s), 0);
+        QCOMPARE(affected(omfam, u"UPDATE legal_holds SET lifted_at = 'now' WHERE person_id = ?"_s, {m_mgpapPerson}), 0);
+
+        failed = failureOf([&] { c = repository.close(session, c.id, c.version, u"Désistement"_s); });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"close under p_leg: "_s + failed));
+        QVERIFY(!repository.isHeld(m_mgpapPerson));
+        QCOMPARE(Sql::scalar(owner, u"SELECT lifted_by FROM legal_holds WHERE source_id = ?"_s, {c.id}).toString(),
+                 m_legal);
     }
 
     // Last, as it liquidates every MGPAP dossier waiting: the liquidation of a queue runs on the

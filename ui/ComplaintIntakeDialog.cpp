@@ -1,5 +1,6 @@
 #include "ui/ComplaintIntakeDialog.h"
 
+#include "ui/DateField.h"
 #include "ui/ErrorLabel.h"
 
 #include "core/FieldRules.h"
@@ -46,7 +47,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(QSqlDatabase db, ComplaintRepositor
     m_received->setObjectName(u"complaintReceived"_s);
     m_received->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
     m_received->setMaximumDateTime(QDateTime::currentDateTime().addSecs(5 * 60));
-    m_received->installEventFilter(this);
+    tabLeavesSections(m_received);
     m_received->setLayoutDirection(Qt::LeftToRight); // digits read left to right, in Arabic too
 
     m_onFile = new QComboBox(this);
@@ -167,16 +168,6 @@ void ComplaintIntakeDialog::updateRequester()
 
 bool ComplaintIntakeDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // Tab leaves the date and time for the next field, as everywhere else, instead of walking
-    // through its day, month, year, hour and minute.
-    if (watched == m_received && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
-            (key == Qt::Key_Tab ? static_cast<QWidget *>(m_onFile) : static_cast<QWidget *>(m_channel))->setFocus(
-                key == Qt::Key_Tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-            return true;
-        }
-    }
     // From the search, Down goes to the family listed, Return to the contact (first person).
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();

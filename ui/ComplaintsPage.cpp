@@ -1,5 +1,6 @@
 #include "ui/ComplaintsPage.h"
 
+#include "ui/ComplaintDialog.h"
 #include "ui/ComplaintIntakeDialog.h"
 #include "ui/ErrorLabel.h"
 
@@ -97,6 +98,10 @@ ComplaintsPage::ComplaintsPage(QSqlDatabase db, const Session &session, QWidget 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     connect(m_model, &ComplaintQueueModel::errorOccurred, m_error, &ErrorLabel::say);
+    // Enter or a double click opens the complaint.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openComplaint(index.data(ComplaintQueueModel::ComplaintIdRole).toLongLong());
+    });
 
     m_breaches = new QListWidget(this);
     m_breaches->setObjectName(u"complaintBreaches"_s);
@@ -210,6 +215,18 @@ void ComplaintsPage::takeIn()
     m_status->setText(tr("Complaint %1 recorded.").arg(k.number));
 }
 
+void ComplaintsPage::openComplaint(qint64 complaintId)
+{
+    if (complaintId <= 0)
+        return;
+    ComplaintDialog dialog(m_db, m_repository, m_session, m_calendar, complaintId, this);
+    dialog.exec();
+    refresh(); // its steps change the queue and the clocks
+    if (!dialog.complaint().number.isEmpty())
+        m_status->setText(tr("Complaint %1: %2.").arg(dialog.complaint().number,
+                                                      Complaints::label(dialog.complaint().status)));
+}
+
 void ComplaintsPage::takeNext()
 {
     m_error->hide();
@@ -222,8 +239,7 @@ void ComplaintsPage::takeNext()
     try {
         if (const std::optional<qint64> taken = m_repository.takeNext(m_session, division)) {
             m_queue->setCurrentIndex(m_queue->findData(MineOnly));
-            refresh();
-            m_status->setText(tr("Complaint %1 is yours.").arg(m_repository.load(m_session, *taken).number));
+            openComplaint(*taken);
         } else {
             m_status->setText(tr("No complaint left to take in this division."));
         }

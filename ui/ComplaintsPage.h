@@ -20,7 +20,8 @@ class ErrorLabel;
 // The section of complaints (CPL, and LEG which reads them): the queue of a division or the
 // agent's own, oldest first, with the time left to the first response and to the resolution
 // (amber past half the time, orange past three quarters, red once late), the division's breach
-// list, a complaint taken in from the keyboard (Ctrl+R), the next one taken (Ctrl+T).
+// list, a complaint taken in from the keyboard (Ctrl+R), the next one taken and opened (Ctrl+T),
+// any complaint opened with Enter.
 class ComplaintsPage : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,10 @@ public:
     ComplaintsPage(QSqlDatabase db, const Session &session, QWidget *parent = nullptr);
 
     void takeIn();
+    // Takes the oldest complaint nobody took in the division shown, and opens it.
     void takeNext();
+    // Opens the complaint in its own window (modal), then refreshes the queue.
+    void openComplaint(qint64 complaintId);
     void refresh();
     ComplaintQueueModel *model() const { return m_model; }
 

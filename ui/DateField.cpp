@@ -1,5 +1,7 @@
 #include "ui/DateField.h"
 
+#include <QAbstractSpinBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 
@@ -30,6 +32,40 @@ bool isBlank(const QLineEdit *edit)
 void setDate(QLineEdit *edit, const QDate &date)
 {
     edit->setText(date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString());
+}
+
+namespace {
+
+class TabLeavesSections : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Tab && key != Qt::Key_Backtab)
+            return false;
+        // The next (or previous) widget of the focus chain that takes Tab focus.
+        auto *edit = static_cast<QWidget *>(watched);
+        QWidget *w = edit;
+        do {
+            w = key == Qt::Key_Tab ? w->nextInFocusChain() : w->previousInFocusChain();
+        } while (w != edit
+                 && (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(edit->window()) || !w->isEnabled()
+                     || w->focusProxy()));
+        w->setFocus(key == Qt::Key_Tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+};
+
+} // namespace
+
+void tabLeavesSections(QAbstractSpinBox *edit)
+{
+    edit->installEventFilter(new TabLeavesSections(edit));
 }
 
 } // namespace guichet

@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+class QAbstractSpinBox;
 class QLineEdit;
 class QWidget;
 
@@ -15,5 +16,8 @@ QDate dateOf(const QLineEdit *edit);
 // Nothing typed (the mask's separators only).
 bool isBlank(const QLineEdit *edit);
 void setDate(QLineEdit *edit, const QDate &date);
+// Tab and Shift+Tab leave a date or time edit for the next or previous field, as everywhere else,
+// instead of walking through its day, month, year, hour and minute (left to the arrows).
+void tabLeavesSections(QAbstractSpinBox *edit);
 
 } // namespace guichet

@@ -14,6 +14,7 @@
 #include "ui/PersonFileDialog.h"
 #include "core/PurposeRules.h"
 #include "ui/ComplaintsPage.h"
+#include "ui/LitigationPage.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -76,6 +77,10 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);
             page = new DossiersPage(m_db, pageSession, m_pages);
+        } else if (PurposeRules::handlesLitigation(purpose.code)) {
+            Session pageSession = m_session;
+            pageSession.setActivePurpose(purpose.code);
+            page = new LitigationPage(m_db, pageSession, m_pages);
         } else if (PurposeRules::readsComplaints(purpose.code)) {
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);

@@ -50,9 +50,10 @@ public:
     QDateTime closeOf(QDate date) const;
 
     QDate localDate(const QDateTime &instant) const { return instant.toTimeZone(m_zone).date(); }
+    // The instant of a local date and time (a hearing at 09:00 in Rabat).
+    QDateTime at(QDate date, QTime time) const { return QDateTime(date, time, m_zone); }
 
 private:
-    QDateTime at(QDate date, QTime time) const { return QDateTime(date, time, m_zone); }
 
     QSet<QDate> m_holidays;
     QTimeZone m_zone;

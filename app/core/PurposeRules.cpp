@@ -60,7 +60,12 @@ bool PurposeRules::handlesComplaints(const QString &purpose)
 
 bool PurposeRules::readsComplaints(const QString &purpose)
 {
-    return handlesComplaints(purpose) || purpose == u"LEG"_s;
+    return handlesComplaints(purpose) || handlesLitigation(purpose);
+}
+
+bool PurposeRules::handlesLitigation(const QString &purpose)
+{
+    return purpose == u"LEG"_s;
 }
 
 } // namespace guichet

@@ -26,6 +26,8 @@ public:
     // Complaints are taken in and handled under CPL; litigation (LEG) reads them.
     static bool handlesComplaints(const QString &purpose);
     static bool readsComplaints(const QString &purpose);
+    // Litigation cases, their hearings and the legal holds they place: LEG.
+    static bool handlesLitigation(const QString &purpose);
 };
 
 } // namespace guichet

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "data/ComplaintRepository.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTextDocument;
+
+namespace guichet {
+
+// The language a letter is written in: the member's, whatever the agent's screen shows.
+enum class LetterLanguage { French, Arabic };
+
+// What a letter to the requester of a complaint says: the first response, or the closing with
+// its resolution. Filled from the complaint and the timeline step it answers, so that a letter
+// printed again later says the same thing with the same date.
+struct ComplaintLetter
+{
+    enum class Kind { Answer, Closing };
+    Kind kind = Kind::Answer;
+    LetterLanguage language = LetterLanguage::French;
+    QString organisationName;
+    QString divisionName;
+    QString requesterName;
+    QString requesterContact;
+    QString number;
+    QDateTime receivedAt;
+    QString categoryName;
+    QString body; // the answer or the resolution, as the agent wrote it
+    QDate writtenOn;
+    QString agentName;
+};
+
+// The letters of complaints, from the templates under :/templates (complaint-answer.fr.html,
+// complaint-closing.ar.html, ...): the wording is the template's, the values are the letter's,
+// HTML-escaped. The document's direction, its dates and its title (the template's <title>)
+// follow the letter's language.
+class ComplaintLetters
+{
+public:
+    // The letter for a step of the complaint's timeline (an answer or a closing); nothing for
+    // any other step.
+    static std::optional<ComplaintLetter> forEvent(const Complaint &complaint, const ComplaintEvent &event,
+                                                   LetterLanguage language, const QString &organisationName);
+    // The latest answer or closing of the complaint; nothing before its first response.
+    static std::optional<ComplaintLetter> latest(const Complaint &complaint, LetterLanguage language,
+                                                 const QString &organisationName);
+    static std::unique_ptr<QTextDocument> document(const ComplaintLetter &letter);
+    static QString templatePath(ComplaintLetter::Kind kind, LetterLanguage language);
+};
+
+} // namespace guichet
