@@ -859,8 +859,9 @@ private slots:
             onNextModal<QMessageBox>([](QWidget *box) {
                 qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
             });
-            QTest::keyClick(caseDialog, Qt::Key_C, Qt::AltModifier);
-            QTRY_VERIFY(caseDialog->findChild<QLabel *>(u"litigationHold"_s)->text().contains(u"lifted"_s));
+            QTest::keyClick(caseDialog, Qt::Key_S, Qt::AltModifier);
+            QTRY_VERIFY2(caseDialog->findChild<QLabel *>(u"litigationHold"_s)->text().contains(u"lifted"_s),
+                         qPrintable(caseDialog->findChild<QLabel *>(u"litigationCaseError"_s)->text()));
             QTest::keyClick(caseDialog, Qt::Key_Escape);
             closed = true;
         });

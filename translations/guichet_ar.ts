@@ -605,6 +605,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComplaintStatistics</name>
+    <message>
+        <source>The complaints dashboard cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>لا يمكن فتح لوحة قيادة الشكايات في إطار الغرض «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <source>Call centre</source>
@@ -1386,6 +1393,101 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LitigationRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>يتضمن النص %1 حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Litigation cases are handled under the purpose LEG only.</source>
+        <translation>تعالج القضايا في إطار الغرض LEG فقط.</translation>
+    </message>
+    <message>
+        <source>Enter the court.</source>
+        <translation>أدخل المحكمة.</translation>
+    </message>
+    <message>
+        <source>Enter the court&apos;s case number.</source>
+        <translation>أدخل رقم الملف لدى المحكمة.</translation>
+    </message>
+    <message>
+        <source>Enter the parties.</source>
+        <translation>أدخل الأطراف.</translation>
+    </message>
+    <message>
+        <source>The subject has at most %1 characters.</source>
+        <translation>يتضمن الموضوع %1 حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>No complaint %1 in this mutuelle.</source>
+        <translation>لا توجد شكاية %1 في هذه التعاضدية.</translation>
+    </message>
+    <message>
+        <source>The requester of complaint %1 is not on file: open the case for the member by immatriculation.</source>
+        <translation>صاحب الشكاية %1 غير مسجل: افتح القضية للمنخرط برقم تسجيله.</translation>
+    </message>
+    <message>
+        <source>Enter the complaint or the immatriculation of the person concerned.</source>
+        <translation>أدخل الشكاية أو رقم تسجيل الشخص المعني.</translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation>لا أحد برقم التسجيل %1 في هذه التعاضدية.</translation>
+    </message>
+    <message>
+        <source>The case %1 of %2 is already recorded.</source>
+        <translation>القضية %1 لدى %2 مسجلة من قبل.</translation>
+    </message>
+    <message>
+        <source>Case %1 before %2</source>
+        <translation>القضية %1 أمام %2</translation>
+    </message>
+    <message>
+        <source>This case does not exist or is not yours to open.</source>
+        <translation>هذه القضية غير موجودة أو لا يحق لك فتحها.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or closed this case meanwhile: open it again.</source>
+        <translation>غير شخص آخر هذه القضية أو أغلقها في الأثناء: افتحها من جديد.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the hearing.</source>
+        <translation>أدخل تاريخ الجلسة وساعتها.</translation>
+    </message>
+    <message>
+        <source>A hearing is within five years of today: check the date.</source>
+        <translation>تنعقد الجلسة في حدود خمس سنوات من اليوم: تحقق من التاريخ.</translation>
+    </message>
+    <message>
+        <source>Courts do not sit on %1: it is not a business day.</source>
+        <translation>لا تنعقد المحاكم يوم %1: ليس يوم عمل.</translation>
+    </message>
+    <message>
+        <source>The reminder comes 0 to 60 business days before the hearing.</source>
+        <translation>يأتي التذكير قبل الجلسة بما بين 0 و60 يوم عمل.</translation>
+    </message>
+    <message>
+        <source>The purpose of the hearing has at most %1 characters.</source>
+        <translation>يتضمن موضوع الجلسة %1 حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Write what came of the hearing.</source>
+        <translation>اكتب ما أسفرت عنه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Choose a hearing of this case.</source>
+        <translation>اختر جلسة من جلسات هذه القضية.</translation>
+    </message>
+    <message>
+        <source>The outcome of a hearing is recorded once it has taken place.</source>
+        <translation>تسجل نتيجة الجلسة بعد انعقادها.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation>اكتب مآل القضية.</translation>
+    </message>
+</context>
+<context>
     <name>MedicineImporter</name>
     <message>
         <source>The date from which the prices apply is not a valid date.</source>
@@ -1963,6 +2065,423 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintDashboard</name>
+    <message>
+        <source>Open: not closed. Late: open, and its first response or resolution is past its deadline now. Breached: received in the last twelve months and answered or resolved after a deadline, or still past it. Times in business days, pauses left out.</source>
+        <translation>مفتوحة: غير مغلقة. متأخرة: مفتوحة وتجاوز الجواب الأول أو الحل أجله الآن. خارج الأجل: توصل بها خلال الاثني عشر شهرا الأخيرة وأجيب عنها أو حلت بعد الأجل، أو ما زالت متجاوزة له. المدد بأيام العمل، دون فترات التوقف.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Breached (12 months)</source>
+        <translation>خارج الأجل (12 شهرا)</translation>
+    </message>
+    <message>
+        <source>Resolution time over the last twelve months</source>
+        <translation>مدة الحل خلال الاثني عشر شهرا الأخيرة</translation>
+    </message>
+    <message>
+        <source>Median (business days)</source>
+        <translation>الوسيط (أيام عمل)</translation>
+    </message>
+    <message>
+        <source>Mean (business days)</source>
+        <translation>المتوسط (أيام عمل)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>أيام العمل</translation>
+    </message>
+    <message>
+        <source>Complaints dashboard</source>
+        <translation>لوحة قيادة الشكايات</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Complaints dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;لوحة قيادة الشكايات&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation>جميع الأقسام</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>تح&amp;ديث (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;طباعة… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>الشكايات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>الشكايات حسب القناة</translation>
+    </message>
+    <message>
+        <source>Resolution time by month</source>
+        <translation>مدة الحل حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 late now; %4 breached in the last twelve months. Figures at %5.</source>
+        <translation>%1: %2 مفتوحة، %3 متأخرة الآن؛ %4 خارج الأجل خلال الاثني عشر شهرا الأخيرة. أرقام بتاريخ %5.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>القسم:</translation>
+    </message>
+    <message>
+        <source>Figures at:</source>
+        <translation>الأرقام بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>طبع في:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>مفتوحة:</translation>
+    </message>
+    <message>
+        <source>Late now:</source>
+        <translation>متأخرة الآن:</translation>
+    </message>
+    <message>
+        <source>Breached in the last twelve months:</source>
+        <translation>خارج الأجل خلال الاثني عشر شهرا الأخيرة:</translation>
+    </message>
+    <message>
+        <source>complaints-dashboard-%1.pdf</source>
+        <translation>complaints-dashboard-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>حفظ لوحة القيادة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>حفظ باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintDialog</name>
+    <message>
+        <source>Taken in</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Division or agent</source>
+        <translation>القسم أو الموظف</translation>
+    </message>
+    <message>
+        <source>Member asked (clock paused)</source>
+        <translation>طلب من المنخرط (توقف الأجل)</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>استئناف الأجل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أغلقت</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>أعيد فتحها</translation>
+    </message>
+    <message>
+        <source>%1: %2, due %3%4</source>
+        <translation>%1: %2، الأجل %3%4</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (متوقف)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكاية</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y of the document…</source>
+        <translation>حفظ &amp;نسخة من المستند…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline (internal notes in grey italics, never sent to the member):</source>
+        <translation>ال&amp;مسار (الملاحظات الداخلية بالرمادي المائل، لا ترسل أبدا إلى المنخرط):</translation>
+    </message>
+    <message>
+        <source>Write the note, what the member is asked for, the answer, the resolution or the reason, then choose the step below.</source>
+        <translation>اكتب الملاحظة أو ما يطلب من المنخرط أو الجواب أو الحل أو السبب، ثم اختر المرحلة أدناه.</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>المرحلة الموالية</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>ملاحظة &amp;داخلية</translation>
+    </message>
+    <message>
+        <source>Internal note added.</source>
+        <translation>أضيفت الملاحظة الداخلية.</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;member</source>
+        <translation>ملاحظة لل&amp;منخرط</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>أضيفت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>As&amp;k the member (pause)</source>
+        <translation>&amp;طلب من المنخرط (توقف)</translation>
+    </message>
+    <message>
+        <source>The clock waits for the member.</source>
+        <translation>الأجل في انتظار المنخرط.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the clock</source>
+        <translation>ا&amp;ستئناف الأجل</translation>
+    </message>
+    <message>
+        <source>The clock runs again.</source>
+        <translation>عاد الأجل إلى السريان.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;جواب</translation>
+    </message>
+    <message>
+        <source>Answer recorded: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation>سجل الجواب: اطبع الرسالة (Ctrl+P) أو احفظها بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose with this resolution</source>
+        <translation>إ&amp;غلاق بهذا الحل</translation>
+    </message>
+    <message>
+        <source>Complaint closed: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation>أغلقت الشكاية: اطبع الرسالة (Ctrl+P) أو احفظها بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Complaint reopened.</source>
+        <translation>أعيد فتح الشكاية.</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation>إ&amp;حالة إلى:</translation>
+    </message>
+    <message>
+        <source>Complaint handed to the other division.</source>
+        <translation>أحيلت الشكاية إلى القسم الآخر.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Letter in:</source>
+        <translation>الرسالة باللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter… (Ctrl+P)</source>
+        <translation>طباعة ال&amp;رسالة… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Letter as P&amp;DF…</source>
+        <translation>الرسالة بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Open a liti&amp;gation case…</source>
+        <translation>فتح &amp;قضية…</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>الشكاية %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received %3 by %4</source>
+        <translation>%1 · %2 · توصل بها في %3 عبر %4</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2) · %3</source>
+        <translation>من: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation>لم يقدم أي اتصال</translation>
+    </message>
+    <message>
+        <source>Category: %1 · answered by %2</source>
+        <translation>الفئة: %1 · يجيب: %2</translation>
+    </message>
+    <message>
+        <source>Dossiers: %1</source>
+        <translation>الملفات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s).</source>
+        <translation>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+            <numerusform>أعيد فتحها %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>الحل: %1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>الجواب الأول</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (داخلية)</translation>
+    </message>
+    <message>
+        <source>There is no letter before the first answer.</source>
+        <translation>لا رسالة قبل الجواب الأول.</translation>
+    </message>
+    <message>
+        <source>complaint-%1.pdf</source>
+        <translation>complaint-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>حفظ الرسالة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter saved: %1</source>
+        <translation>حفظت الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation>فتحت القضية %1؛ التجميد القانوني لمعطيات %2 ساري المفعول.</translation>
+    </message>
+    <message>
+        <source>Choose the document to save.</source>
+        <translation>اختر المستند المراد حفظه.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>حفظ نسخة من %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>حفظت النسخة: %1</translation>
+    </message>
+    <message>
+        <source>Complain&amp;t:</source>
+        <translation>ال&amp;شكاية:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintIntakeDialog</name>
     <message>
         <source>Take in a complaint</source>
@@ -2178,12 +2697,16 @@ Commands:
         <translation>اختر لائحة قسم للأخذ منها.</translation>
     </message>
     <message>
-        <source>Complaint %1 is yours.</source>
-        <translation>الشكاية %1 صارت لديك.</translation>
-    </message>
-    <message>
         <source>No complaint left to take in this division.</source>
         <translation>لم تبق شكاية للأخذ في هذا القسم.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard… (Ctrl+D)</source>
+        <translation>&amp;لوحة القيادة… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2.</source>
+        <translation>الشكاية %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3609,256 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::LitigationCaseDialog</name>
+    <message>
+        <source>Litigation case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>من أجل</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>ال&amp;جلسات:</translation>
+    </message>
+    <message>
+        <source>pleadings, expert&apos;s report, judgment…</source>
+        <translation>مرافعات، تقرير خبرة، حكم…</translation>
+    </message>
+    <message>
+        <source> business days before</source>
+        <translation> يوم عمل قبلها</translation>
+    </message>
+    <message>
+        <source>&amp;Add the hearing</source>
+        <translation>إ&amp;ضافة الجلسة</translation>
+    </message>
+    <message>
+        <source>New hearing &amp;on:</source>
+        <translation>جلسة جديدة &amp;يوم:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <source>&amp;Record for the selected hearing</source>
+        <translation>&amp;تسجيل للجلسة المختارة</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3 · %4</source>
+        <translation>%1 · %2 · الملف %3 · %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>أغلقت في %1</translation>
+    </message>
+    <message>
+        <source>Concerning %1 (%2)%3</source>
+        <translation>تخص %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, from complaint %1</source>
+        <translation>، ناشئة عن الشكاية %1</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>الأطراف: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>فتحت في %1 من طرف %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>المآل: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legal hold in force&lt;/b&gt;: nothing of %1&apos;s data and dossiers is deleted or purged until the case is closed.</source>
+        <translation>&lt;b&gt;التجميد القانوني ساري المفعول&lt;/b&gt;: لا يحذف ولا يتخلص من أي شيء من معطيات %1 وملفاته إلى أن تغلق القضية.</translation>
+    </message>
+    <message>
+        <source>The legal hold of this case was lifted when it closed.</source>
+        <translation>رفع التجميد القانوني لهذه القضية عند إغلاقها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) before</source>
+        <translation>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+            <numerusform>قبلها بـ %n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date of the hearing (dd/mm/yyyy).</source>
+        <translation>أدخل تاريخ الجلسة (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <source>Hearing added.</source>
+        <translation>أضيفت الجلسة.</translation>
+    </message>
+    <message>
+        <source>Choose the hearing in the list.</source>
+        <translation>اختر الجلسة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Outcome of the hearing recorded.</source>
+        <translation>سجلت نتيجة الجلسة.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation>اكتب مآل القضية.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>إغلاق القضية</translation>
+    </message>
+    <message>
+        <source>Close case %1 with this outcome? The legal hold on %2&apos;s data is lifted: their data can then be deleted or purged when its retention ends.</source>
+        <translation>إغلاق القضية %1 بهذه النتيجة؟ يرفع التجميد القانوني عن معطيات %2: يمكن حينئذ حذفها أو التخلص منها عند انتهاء مدة حفظها.</translation>
+    </message>
+    <message>
+        <source>Case closed; its legal hold is lifted.</source>
+        <translation>أغلقت القضية؛ رفع تجميدها القانوني.</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the case with this outcome…</source>
+        <translation>إ&amp;غلاق القضية بهذه النتيجة…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LitigationPage</name>
+    <message>
+        <source>&lt;h2&gt;Legal affairs and litigation&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;الشؤون القانونية والمنازعات&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <source>Court&apos;s number</source>
+        <translation>الرقم لدى المحكمة</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>تخص</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فتحت</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>الجلسة المقبلة</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders: hearings to prepare, outcomes to record</source>
+        <translation>ال&amp;تذكيرات: جلسات للتحضير ونتائج للتسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;New case (Ctrl+R)</source>
+        <translation>قضية &amp;جديدة (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>تح&amp;ديث (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>ال&amp;قضايا</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>الش&amp;كايات</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>لم تحدد</translation>
+    </message>
+    <message>
+        <source>outcome to record</source>
+        <translation>نتيجة للتسجيل</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n business day(s)</source>
+        <translation>
+            <numerusform>بعد %n يوم عمل</numerusform>
+            <numerusform>بعد %n يوم عمل</numerusform>
+            <numerusform>بعد %n يوم عمل</numerusform>
+            <numerusform>بعد %n يوم عمل</numerusform>
+            <numerusform>بعد %n يوم عمل</numerusform>
+            <numerusform>بعد %n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 %4 · %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+            <numerusform>%n قضية مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s).</source>
+        <translation>
+            <numerusform>%n تذكير.</numerusform>
+            <numerusform>%n تذكير.</numerusform>
+            <numerusform>%n تذكير.</numerusform>
+            <numerusform>%n تذكير.</numerusform>
+            <numerusform>%n تذكير.</numerusform>
+            <numerusform>%n تذكير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation>فتحت القضية %1؛ التجميد القانوني لمعطيات %2 ساري المفعول.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockDialog</name>
     <message>
         <source>Guichet — Locked</source>
@@ -3264,6 +4037,53 @@ Commands:
     <message>
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation>لا يمكن فتح الملف %1: لا يملك دورك أي غاية تعالج الملفات.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewLitigationDialog</name>
+    <message>
+        <source>New litigation case</source>
+        <translation>قضية جديدة</translation>
+    </message>
+    <message>
+        <source>R-MGPAP-2026-000001, or empty</source>
+        <translation>R-MGPAP-2026-000001، أو فارغ</translation>
+    </message>
+    <message>
+        <source>when there is no complaint</source>
+        <translation>عند عدم وجود شكاية</translation>
+    </message>
+    <message>
+        <source>From the &amp;complaint:</source>
+        <translation>انطلاقا من ال&amp;شكاية:</translation>
+    </message>
+    <message>
+        <source>or for the &amp;immatriculation:</source>
+        <translation>أو لرقم ال&amp;تسجيل:</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>ال&amp;محكمة:</translation>
+    </message>
+    <message>
+        <source>Court&apos;s case &amp;number:</source>
+        <translation>رقم الملف لدى المحكمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>الأ&amp;طراف:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <source>Opening the case puts a legal hold on the person&apos;s data and dossiers: nothing of theirs is deleted or purged until the case is closed.</source>
+        <translation>يؤدي فتح القضية إلى تجميد قانوني لمعطيات الشخص وملفاته: لا يحذف ولا يتخلص من أي شيء منها إلى أن تغلق القضية.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+S)</source>
+        <translation>&amp;فتح القضية (Ctrl+S)</translation>
     </message>
 </context>
 <context>

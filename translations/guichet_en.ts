@@ -580,6 +580,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComplaintStatistics</name>
+    <message>
+        <source>The complaints dashboard cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <source>Call centre</source>
@@ -1361,6 +1368,101 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LitigationRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation cases are handled under the purpose LEG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the court&apos;s case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint %1 in this mutuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester of complaint %1 is not on file: open the case for the member by immatriculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the complaint or the immatriculation of the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 of %2 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case does not exist or is not yours to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or closed this case meanwhile: open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hearing is within five years of today: check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts do not sit on %1: it is not a business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder comes 0 to 60 business days before the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of the hearing has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what came of the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hearing of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of a hearing is recorded once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MedicineImporter</name>
     <message>
         <source>The date from which the prices apply is not a valid date.</source>
@@ -1926,6 +2028,419 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintDashboard</name>
+    <message>
+        <source>Open: not closed. Late: open, and its first response or resolution is past its deadline now. Breached: received in the last twelve months and answered or resolved after a deadline, or still past it. Times in business days, pauses left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time over the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Complaints dashboard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 late now; %4 breached in the last twelve months. Figures at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached in the last twelve months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints-dashboard-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintDialog</name>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division or agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member asked (clock paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, due %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y of the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline (internal notes in grey italics, never sent to the member):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note, what the member is asked for, the answer, the resolution or the reason, then choose the step below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k the member (pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock waits for the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer recorded: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose with this resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint closed: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint handed to the other division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a liti&amp;gation case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1 · answered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s).</source>
+        <translation>
+            <numerusform>Reopened %n time.</numerusform>
+            <numerusform>Reopened %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter before the first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintIntakeDialog</name>
     <message>
         <source>Take in a complaint</source>
@@ -2137,11 +2652,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaint %1 is yours.</source>
+        <source>No complaint left to take in this division.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No complaint left to take in this division.</source>
+        <source>&amp;Dashboard… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +3512,240 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::LitigationCaseDialog</name>
+    <message>
+        <source>Litigation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleadings, expert&apos;s report, judgment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hearing &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record for the selected hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legal hold in force&lt;/b&gt;: nothing of %1&apos;s data and dossiers is deleted or purged until the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold of this case was lifted when it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) before</source>
+        <translation>
+            <numerusform>%n business day before</numerusform>
+            <numerusform>%n business days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date of the hearing (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hearing in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the hearing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case %1 with this outcome? The legal hold on %2&apos;s data is lifted: their data can then be deleted or purged when its retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed; its legal hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the case with this outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LitigationPage</name>
+    <message>
+        <source>&lt;h2&gt;Legal affairs and litigation&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders: hearings to prepare, outcomes to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n business day(s)</source>
+        <translation>
+            <numerusform>in %n business day</numerusform>
+            <numerusform>in %n business days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n open case.</numerusform>
+            <numerusform>%n open cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s).</source>
+        <translation>
+            <numerusform>%n reminder.</numerusform>
+            <numerusform>%n reminders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockDialog</name>
     <message>
         <source>Guichet — Locked</source>
@@ -3170,6 +3923,53 @@ Commands:
     </message>
     <message>
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewLitigationDialog</name>
+    <message>
+        <source>New litigation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-MGPAP-2026-000001, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there is no complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or for the &amp;immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court&apos;s case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case puts a legal hold on the person&apos;s data and dossiers: nothing of theirs is deleted or purged until the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

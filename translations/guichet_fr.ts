@@ -593,6 +593,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ComplaintStatistics</name>
+    <message>
+        <source>The complaints dashboard cannot be opened under the purpose &quot;%1&quot;.</source>
+        <translation>Le tableau de bord des réclamations ne s&apos;ouvre pas sous la finalité « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <source>Call centre</source>
@@ -1374,6 +1381,101 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>LitigationRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>Le texte compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Litigation cases are handled under the purpose LEG only.</source>
+        <translation>Les affaires contentieuses se traitent sous la finalité LEG seulement.</translation>
+    </message>
+    <message>
+        <source>Enter the court.</source>
+        <translation>Saisissez le tribunal.</translation>
+    </message>
+    <message>
+        <source>Enter the court&apos;s case number.</source>
+        <translation>Saisissez le numéro de l&apos;affaire au tribunal.</translation>
+    </message>
+    <message>
+        <source>Enter the parties.</source>
+        <translation>Saisissez les parties.</translation>
+    </message>
+    <message>
+        <source>The subject has at most %1 characters.</source>
+        <translation>L&apos;objet compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No complaint %1 in this mutuelle.</source>
+        <translation>Aucune réclamation %1 dans cette mutuelle.</translation>
+    </message>
+    <message>
+        <source>The requester of complaint %1 is not on file: open the case for the member by immatriculation.</source>
+        <translation>L&apos;auteur de la réclamation %1 n&apos;est pas au fichier : ouvrez l&apos;affaire pour l&apos;adhérent par son immatriculation.</translation>
+    </message>
+    <message>
+        <source>Enter the complaint or the immatriculation of the person concerned.</source>
+        <translation>Saisissez la réclamation ou l&apos;immatriculation de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation>Personne n&apos;a l&apos;immatriculation %1 dans cette mutuelle.</translation>
+    </message>
+    <message>
+        <source>The case %1 of %2 is already recorded.</source>
+        <translation>L&apos;affaire %1 de %2 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>Case %1 before %2</source>
+        <translation>Affaire %1 devant %2</translation>
+    </message>
+    <message>
+        <source>This case does not exist or is not yours to open.</source>
+        <translation>Cette affaire n&apos;existe pas ou ne vous est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or closed this case meanwhile: open it again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou clôturé cette affaire entre-temps : rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the hearing.</source>
+        <translation>Saisissez la date et l&apos;heure de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>A hearing is within five years of today: check the date.</source>
+        <translation>Une audience se tient à moins de cinq ans d&apos;aujourd&apos;hui : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Courts do not sit on %1: it is not a business day.</source>
+        <translation>Les tribunaux ne siègent pas le %1 : ce n&apos;est pas un jour ouvré.</translation>
+    </message>
+    <message>
+        <source>The reminder comes 0 to 60 business days before the hearing.</source>
+        <translation>Le rappel vient de 0 à 60 jours ouvrés avant l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>The purpose of the hearing has at most %1 characters.</source>
+        <translation>L&apos;objet de l&apos;audience compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write what came of the hearing.</source>
+        <translation>Écrivez le résultat de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Choose a hearing of this case.</source>
+        <translation>Choisissez une audience de cette affaire.</translation>
+    </message>
+    <message>
+        <source>The outcome of a hearing is recorded once it has taken place.</source>
+        <translation>Le résultat d&apos;une audience s&apos;enregistre une fois qu&apos;elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation>Écrivez l&apos;issue de l&apos;affaire.</translation>
+    </message>
+</context>
+<context>
     <name>MedicineImporter</name>
     <message>
         <source>The date from which the prices apply is not a valid date.</source>
@@ -1939,6 +2041,419 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::ComplaintDashboard</name>
+    <message>
+        <source>Open: not closed. Late: open, and its first response or resolution is past its deadline now. Breached: received in the last twelve months and answered or resolved after a deadline, or still past it. Times in business days, pauses left out.</source>
+        <translation>Ouvertes : non clôturées. En retard : ouvertes, et dont la première réponse ou la résolution a dépassé son délai maintenant. Hors délai : reçues dans les douze derniers mois et répondues ou résolues après un délai, ou qui l&apos;ont encore dépassé. Durées en jours ouvrés, pauses exclues.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Breached (12 months)</source>
+        <translation>Hors délai (12 mois)</translation>
+    </message>
+    <message>
+        <source>Resolution time over the last twelve months</source>
+        <translation>Délai de résolution sur les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Median (business days)</source>
+        <translation>Médiane (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Mean (business days)</source>
+        <translation>Moyenne (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Complaints dashboard</source>
+        <translation>Tableau de bord des réclamations</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Complaints dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tableau de bord des réclamations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every division</source>
+        <translation>Toutes les divisions</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>Division %1</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>&amp;Division :</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actualis&amp;er (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Imprimer… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>Réclamations par catégorie</translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>Réclamations par canal</translation>
+    </message>
+    <message>
+        <source>Resolution time by month</source>
+        <translation>Délai de résolution par mois</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 late now; %4 breached in the last twelve months. Figures at %5.</source>
+        <translation>%1 : %2 ouvertes, %3 en retard maintenant ; %4 hors délai sur les douze derniers mois. Chiffres au %5.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Division :</translation>
+    </message>
+    <message>
+        <source>Figures at:</source>
+        <translation>Chiffres au :</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Imprimé le :</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Ouvertes :</translation>
+    </message>
+    <message>
+        <source>Late now:</source>
+        <translation>En retard maintenant :</translation>
+    </message>
+    <message>
+        <source>Breached in the last twelve months:</source>
+        <translation>Hors délai sur les douze derniers mois :</translation>
+    </message>
+    <message>
+        <source>complaints-dashboard-%1.pdf</source>
+        <translation>tableau-de-bord-reclamations-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ComplaintDialog</name>
+    <message>
+        <source>Taken in</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Division or agent</source>
+        <translation>Division ou agent</translation>
+    </message>
+    <message>
+        <source>Member asked (clock paused)</source>
+        <translation>Demande à l&apos;adhérent (délai suspendu)</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>Délai relancé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>%1: %2, due %3%4</source>
+        <translation>%1 : %2, échéance %3%4</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (arrêté)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y of the document…</source>
+        <translation>Enre&amp;gistrer une copie du document…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline (internal notes in grey italics, never sent to the member):</source>
+        <translation>Hi&amp;storique (notes internes en gris italique, jamais envoyées à l&apos;adhérent) :</translation>
+    </message>
+    <message>
+        <source>Write the note, what the member is asked for, the answer, the resolution or the reason, then choose the step below.</source>
+        <translation>Écrivez la note, ce qui est demandé à l&apos;adhérent, la réponse, la résolution ou le motif, puis choisissez l&apos;étape ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Division %1</source>
+        <translation>Division %1</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <source>Internal note added.</source>
+        <translation>Note interne ajoutée.</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;member</source>
+        <translation>Note pour l&apos;ad&amp;hérent</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>As&amp;k the member (pause)</source>
+        <translation>Demander à l&apos;adhérent (&amp;pause)</translation>
+    </message>
+    <message>
+        <source>The clock waits for the member.</source>
+        <translation>Le délai attend l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the clock</source>
+        <translation>Re&amp;lancer le délai</translation>
+    </message>
+    <message>
+        <source>The clock runs again.</source>
+        <translation>Le délai court de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Answer recorded: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation>Réponse enregistrée : imprimez la lettre (Ctrl+P) ou enregistrez-la en PDF.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose with this resolution</source>
+        <translation>Clôt&amp;urer avec cette résolution</translation>
+    </message>
+    <message>
+        <source>Complaint closed: print the letter (Ctrl+P) or save it as PDF.</source>
+        <translation>Réclamation clôturée : imprimez la lettre (Ctrl+P) ou enregistrez-la en PDF.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Complaint reopened.</source>
+        <translation>Réclamation rouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation>&amp;Transférer à :</translation>
+    </message>
+    <message>
+        <source>Complaint handed to the other division.</source>
+        <translation>Réclamation transmise à l&apos;autre division.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Letter in:</source>
+        <translation>Lettre en :</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter… (Ctrl+P)</source>
+        <translation>&amp;Imprimer la lettre… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Letter as P&amp;DF…</source>
+        <translation>Lettre en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Open a liti&amp;gation case…</source>
+        <translation>Ouvrir une a&amp;ffaire contentieuse…</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Réclamation %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received %3 by %4</source>
+        <translation>%1 · %2 · reçue le %3 par %4</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2) · %3</source>
+        <translation>De : %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation>aucun contact donné</translation>
+    </message>
+    <message>
+        <source>Category: %1 · answered by %2</source>
+        <translation>Catégorie : %1 · répond : %2</translation>
+    </message>
+    <message>
+        <source>Dossiers: %1</source>
+        <translation>Dossiers : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s).</source>
+        <translation>
+            <numerusform>Rouverte %n fois.</numerusform>
+            <numerusform>Rouverte %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Résolution : %1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interne)</translation>
+    </message>
+    <message>
+        <source>There is no letter before the first answer.</source>
+        <translation>Il n&apos;y a pas de lettre avant la première réponse.</translation>
+    </message>
+    <message>
+        <source>complaint-%1.pdf</source>
+        <translation>reclamation-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter saved: %1</source>
+        <translation>Lettre enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation>Affaire %1 ouverte ; le gel juridique des données de %2 est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Choose the document to save.</source>
+        <translation>Choisissez le document à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Complain&amp;t:</source>
+        <translation>Ré&amp;clamation :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ComplaintIntakeDialog</name>
     <message>
         <source>Take in a complaint</source>
@@ -2150,12 +2665,16 @@ Commandes :
         <translation>Choisissez la file d&apos;une division où prendre.</translation>
     </message>
     <message>
-        <source>Complaint %1 is yours.</source>
-        <translation>La réclamation %1 est à vous.</translation>
-    </message>
-    <message>
         <source>No complaint left to take in this division.</source>
         <translation>Plus aucune réclamation à prendre dans cette division.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard… (Ctrl+D)</source>
+        <translation>Tableau de &amp;bord… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2.</source>
+        <translation>Réclamation %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3525,240 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::LitigationCaseDialog</name>
+    <message>
+        <source>Litigation case</source>
+        <translation>Affaire contentieuse</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>&amp;Audiences :</translation>
+    </message>
+    <message>
+        <source>pleadings, expert&apos;s report, judgment…</source>
+        <translation>plaidoiries, rapport d&apos;expertise, jugement…</translation>
+    </message>
+    <message>
+        <source> business days before</source>
+        <translation> jours ouvrés avant</translation>
+    </message>
+    <message>
+        <source>&amp;Add the hearing</source>
+        <translation>Ajouter l&apos;au&amp;dience</translation>
+    </message>
+    <message>
+        <source>New hearing &amp;on:</source>
+        <translation>Nouvelle audience &amp;le :</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Ré&amp;sultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Record for the selected hearing</source>
+        <translation>&amp;Enregistrer pour l&apos;audience choisie</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Affaire %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3 · %4</source>
+        <translation>%1 · %2 · affaire %3 · %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>clôturée le %1</translation>
+    </message>
+    <message>
+        <source>Concerning %1 (%2)%3</source>
+        <translation>Concerne %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, from complaint %1</source>
+        <translation>, issue de la réclamation %1</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>Parties : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Ouverte le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legal hold in force&lt;/b&gt;: nothing of %1&apos;s data and dossiers is deleted or purged until the case is closed.</source>
+        <translation>&lt;b&gt;Gel juridique en vigueur&lt;/b&gt; : rien des données et dossiers de %1 n&apos;est supprimé ni purgé avant la clôture de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>The legal hold of this case was lifted when it closed.</source>
+        <translation>Le gel juridique de cette affaire a été levé à sa clôture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) before</source>
+        <translation>
+            <numerusform>%n jour ouvré avant</numerusform>
+            <numerusform>%n jours ouvrés avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date of the hearing (dd/mm/yyyy).</source>
+        <translation>Saisissez la date de l&apos;audience (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Hearing added.</source>
+        <translation>Audience ajoutée.</translation>
+    </message>
+    <message>
+        <source>Choose the hearing in the list.</source>
+        <translation>Choisissez l&apos;audience dans la liste.</translation>
+    </message>
+    <message>
+        <source>Outcome of the hearing recorded.</source>
+        <translation>Résultat de l&apos;audience enregistré.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case.</source>
+        <translation>Écrivez l&apos;issue de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clôturer l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Close case %1 with this outcome? The legal hold on %2&apos;s data is lifted: their data can then be deleted or purged when its retention ends.</source>
+        <translation>Clôturer l&apos;affaire %1 avec ce résultat ? Le gel juridique des données de %2 est levé : elles pourront être supprimées ou purgées à la fin de leur conservation.</translation>
+    </message>
+    <message>
+        <source>Case closed; its legal hold is lifted.</source>
+        <translation>Affaire clôturée ; son gel juridique est levé.</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the case with this outcome…</source>
+        <translation>&amp;Clôturer l&apos;affaire avec ce résultat…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LitigationPage</name>
+    <message>
+        <source>&lt;h2&gt;Legal affairs and litigation&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Affaires juridiques et contentieux&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Court&apos;s number</source>
+        <translation>N° au tribunal</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders: hearings to prepare, outcomes to record</source>
+        <translation>Ra&amp;ppels : audiences à préparer, résultats à consigner</translation>
+    </message>
+    <message>
+        <source>&amp;New case (Ctrl+R)</source>
+        <translation>&amp;Nouvelle affaire (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actualis&amp;er (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Affaires</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>&amp;Réclamations</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>aucune fixée</translation>
+    </message>
+    <message>
+        <source>outcome to record</source>
+        <translation>résultat à consigner</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n business day(s)</source>
+        <translation>
+            <numerusform>dans %n jour ouvré</numerusform>
+            <numerusform>dans %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 %4 · %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n affaire ouverte.</numerusform>
+            <numerusform>%n affaires ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s).</source>
+        <translation>
+            <numerusform>%n rappel.</numerusform>
+            <numerusform>%n rappels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
+        <translation>Affaire %1 ouverte ; le gel juridique des données de %2 est en vigueur.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockDialog</name>
     <message>
         <source>Guichet — Locked</source>
@@ -3184,6 +3937,53 @@ Commandes :
     <message>
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation>Le dossier %1 ne peut pas être ouvert : votre rôle ne détient aucune finalité qui traite les dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewLitigationDialog</name>
+    <message>
+        <source>New litigation case</source>
+        <translation>Nouvelle affaire contentieuse</translation>
+    </message>
+    <message>
+        <source>R-MGPAP-2026-000001, or empty</source>
+        <translation>R-MGPAP-2026-000001, ou vide</translation>
+    </message>
+    <message>
+        <source>when there is no complaint</source>
+        <translation>quand il n&apos;y a pas de réclamation</translation>
+    </message>
+    <message>
+        <source>From the &amp;complaint:</source>
+        <translation>Depuis la &amp;réclamation :</translation>
+    </message>
+    <message>
+        <source>or for the &amp;immatriculation:</source>
+        <translation>ou pour l&apos;&amp;immatriculation :</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>&amp;Tribunal :</translation>
+    </message>
+    <message>
+        <source>Court&apos;s case &amp;number:</source>
+        <translation>&amp;Numéro de l&apos;affaire au tribunal :</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parties :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Opening the case puts a legal hold on the person&apos;s data and dossiers: nothing of theirs is deleted or purged until the case is closed.</source>
+        <translation>Ouvrir l&apos;affaire gèle juridiquement les données et dossiers de la personne : rien n&apos;en est supprimé ni purgé avant la clôture de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+S)</source>
+        <translation>Ou&amp;vrir l&apos;affaire (Ctrl+S)</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, ComplaintRepository &repositor
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_clocks);
-    auto *descriptionLabel = new QLabel(tr("&Complaint:"), this);
+    auto *descriptionLabel = new QLabel(tr("Complain&t:"), this);
     descriptionLabel->setBuddy(m_description);
     layout->addWidget(descriptionLabel);
     layout->addWidget(m_description);
@@ -134,7 +134,7 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, ComplaintRepository &repositor
     }
     auto *steps = new QGroupBox(tr("Next step"), this);
     auto *stepsLayout = new QGridLayout(steps);
-    auto *textLabel = new QLabel(tr("&Text:"), steps);
+    auto *textLabel = new QLabel(tr("Te&xt:"), steps);
     textLabel->setBuddy(m_text);
     stepsLayout->addWidget(textLabel, 0, 0, 1, 4);
     stepsLayout->addWidget(m_text, 1, 0, 1, 4);

@@ -1,5 +1,6 @@
 #include "ui/ComplaintsPage.h"
 
+#include "ui/ComplaintDashboard.h"
 #include "ui/ComplaintDialog.h"
 #include "ui/ComplaintIntakeDialog.h"
 #include "ui/ErrorLabel.h"
@@ -129,6 +130,8 @@ ComplaintsPage::ComplaintsPage(QSqlDatabase db, const Session &session, QWidget 
         addAction(u"takeNextComplaint"_s, tr("&Take the next (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   &ComplaintsPage::takeNext);
     }
+    addAction(u"complaintsDashboard"_s, tr("&Dashboard… (Ctrl+D)"), QKeySequence(Qt::CTRL | Qt::Key_D),
+              &ComplaintsPage::showDashboard);
     addAction(u"refreshComplaints"_s, tr("Re&fresh (F5)"), QKeySequence(Qt::Key_F5), &ComplaintsPage::refresh);
     actions->addStretch(1);
 
@@ -225,6 +228,15 @@ void ComplaintsPage::openComplaint(qint64 complaintId)
     if (!dialog.complaint().number.isEmpty())
         m_status->setText(tr("Complaint %1: %2.").arg(dialog.complaint().number,
                                                       Complaints::label(dialog.complaint().status)));
+}
+
+void ComplaintsPage::showDashboard()
+{
+    ComplaintDashboard dashboard(m_db, m_session, this);
+    const qint64 division = selectedDivision();
+    if (division > 0)
+        dashboard.setDivisionId(division);
+    dashboard.exec();
 }
 
 void ComplaintsPage::takeNext()

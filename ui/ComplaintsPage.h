@@ -21,7 +21,7 @@ class ErrorLabel;
 // agent's own, oldest first, with the time left to the first response and to the resolution
 // (amber past half the time, orange past three quarters, red once late), the division's breach
 // list, a complaint taken in from the keyboard (Ctrl+R), the next one taken and opened (Ctrl+T),
-// any complaint opened with Enter.
+// any complaint opened with Enter, the division's dashboard (Ctrl+D).
 class ComplaintsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     void takeNext();
     // Opens the complaint in its own window (modal), then refreshes the queue.
     void openComplaint(qint64 complaintId);
+    // The division's dashboard (that of the queue shown, else every division's), printable.
+    void showDashboard();
     void refresh();
     ComplaintQueueModel *model() const { return m_model; }
 

@@ -168,7 +168,7 @@ LitigationCaseDialog::LitigationCaseDialog(LitigationRepository &repository, con
     auto *recordOutcome = new QPushButton(tr("&Record for the selected hearing"), m_changes);
     recordOutcome->setObjectName(u"litigationRecordOutcome"_s);
     connect(recordOutcome, &QPushButton::clicked, this, &LitigationCaseDialog::recordOutcome);
-    auto *closeCase = new QPushButton(tr("&Close the case with this outcome…"), m_changes);
+    auto *closeCase = new QPushButton(tr("Clo&se the case with this outcome…"), m_changes);
     closeCase->setObjectName(u"litigationCloseCase"_s);
     connect(closeCase, &QPushButton::clicked, this, &LitigationCaseDialog::closeCase);
     auto *outcomeButtons = new QHBoxLayout;
