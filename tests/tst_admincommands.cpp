@@ -1,9 +1,11 @@
 #include "TestDatabase.h"
 #include "admin/AdminCommands.h"
 #include "core/Clock.h"
+#include "data/PersonRepository.h"
 #include "data/Sql.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace guichet;
@@ -130,6 +132,69 @@ private slots:
         QCOMPARE(create(QString(10000, u'a'), u"X"_s, u"mgpap"_s, u"Long-Enough-Pass-1"_s).first, 1);
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM agents"_s).toInt(), 1);
         QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
+    }
+
+    // The nightly purge: the dry run lists who would go and changes nothing; the run goes in
+    // batches with a progress line each, writes its report by processing, and the audit log
+    // still verifies; the retention rules are listed.
+    void purgeFromTheCommandLine()
+    {
+        TestDatabase t(u"admin_purge"_s);
+        Session registrar = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
+        QVERIFY(registrar.setActivePurpose(u"REG"_s));
+        for (const auto &[number, ended] : {std::pair{u"840000001"_s, u"2019-05-31"_s},
+                                           std::pair{u"840000002"_s, u"2020-01-15"_s},
+                                           std::pair{u"840000003"_s, QString()}}) {
+            Person p;
+            p.lastName = u"Nom"_s + number.right(1);
+            p.firstName = u"Prénom"_s;
+            p.immatriculation = number;
+            p.birthDate = QDate(1950, 1, 1);
+            p.sex = u"M"_s;
+            const qint64 id = PersonRepository(t.db()).create(registrar, p);
+            if (!ended.isEmpty())
+                Sql::run(t.db(), u"UPDATE persons SET status = 'ended', relation_end = ? WHERE id = ?"_s, {ended, id});
+        }
+        const QString program = QStringLiteral(GUICHET_ADMIN_PATH);
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(program, arguments + QStringList{u"--database"_s, t.url()});
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()
+                                                                   + process.readAllStandardError())};
+        };
+        const auto dry = run({u"purge"_s, u"--dry-run"_s, u"--as-of"_s, u"2026-11-23"_s});
+        QCOMPARE(dry.first, 0);
+        QVERIFY2(dry.second.contains(u"840000001"_s) && dry.second.contains(u"840000002"_s), qPrintable(dry.second));
+        QVERIFY(!dry.second.contains(u"840000003"_s));
+        QVERIFY(dry.second.contains(u"2 persons would be anonymised"_s));
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons WHERE anonymised_at IS NOT NULL"_s).toInt(), 0);
+
+        QCOMPARE(run({u"purge"_s, u"--batch"_s, u"0"_s}).first, 2);
+        QCOMPARE(run({u"purge"_s, u"--as-of"_s, u"2026-02-30"_s}).first, 2);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(u"purge.csv"_s);
+        const auto purge = run({u"purge"_s, u"--as-of"_s, u"2026-11-23"_s, u"--batch"_s, u"1"_s, u"--report"_s, report});
+        QCOMPARE(purge.first, 0);
+        QVERIFY2(purge.second.contains(u"Batch 1: 1 person(s) anonymised, 1"_s), qPrintable(purge.second));
+        QVERIFY(purge.second.contains(u"Batch 2: 1 person(s) anonymised, 2"_s));
+        QVERIFY(purge.second.contains(u"is done"_s));
+        QFile csv(report);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString lines = QString::fromUtf8(csv.readAll());
+        QVERIFY2(lines.startsWith(u"run,as_of,finished_at,processing,processing_name,cndp_number,what,count\r\n"_s),
+                 qPrintable(lines));
+        const QString cndp = Sql::scalar(t.db(), u"SELECT cndp_number FROM purposes WHERE code = 'REG'"_s).toString();
+        QVERIFY2(lines.contains(u",REG,"_s) && lines.contains(u","_s + cndp + u",persons anonymised,2\r\n"_s),
+                 qPrintable(lines));
+        QVERIFY(!lines.contains(u"840000001"_s));
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons WHERE anonymised_at IS NOT NULL"_s).toInt(), 2);
+        QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
+
+        const auto rules = run({u"retention"_s});
+        QCOMPARE(rules.first, 0);
+        QCOMPARE(rules.second.count(u'\n'), 15);
+        QVERIFY(rules.second.contains(u"REG\trelationship_end\t60\tanonymise\t2016-01-01"_s));
     }
 };
 

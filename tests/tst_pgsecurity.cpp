@@ -5,6 +5,7 @@
 #include "data/AuditLog.h"
 #include "data/ComplaintRepository.h"
 #include "data/LitigationRepository.h"
+#include "data/PurgeRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -1084,6 +1085,57 @@ private slots:
         QVERIFY(!repository.isHeld(m_mgpapPerson));
         QCOMPARE(Sql::scalar(owner, u"SELECT lifted_by FROM legal_holds WHERE source_id = ?"_s, {c.id}).toString(),
                  m_legal);
+    }
+
+    // The data-protection officer purges on its own login under AUD: the person anonymised,
+    // the dossier's dates rounded to the month (the deposit guard lets AUD do it, not others),
+    // the values of changes deleted; no other purpose reads the runs.
+    void thePurgeRunsUnderTheOfficersLogin()
+    {
+        QSqlDatabase owner = m_db->db();
+        const qint64 person = Sql::scalar(owner,
+                                          u"INSERT INTO persons (organisation_id, relation, immatriculation, cin, last_name, "
+                                          "first_name, birth_date, sex, regime, name_key, created_at, updated_at, status, "
+                                          "relation_end) VALUES (?, 'member', '650000001', 'AB650001', 'Purgee', 'Hind', "
+                                          "'1950-04-04', 'F', 'AMO', 'purgee hind', 'now', 'now', 'ended', '2015-01-01') "
+                                          "RETURNING id"_s,
+                                          {m_mgpap})
+                                  .toLongLong();
+        const qint64 dossier = ownerDossier(m_mgpap, person, u"PURGE-1"_s, u"paid"_s);
+        Sql::run(owner, u"UPDATE dossiers SET updated_at = '2015-06-01T00:00:00.000Z' WHERE id = ?"_s, {dossier});
+        Sql::run(owner, u"INSERT INTO audit_values (ref, person_id, salt, change_set, created_at) "
+                        "VALUES ('pg-purge', ?, 's', '{}', 'now')"_s,
+                 {person});
+
+        const QString dpo = createAgent(u"dpo"_s, u"CNOPS"_s, u"DPO"_s);
+        QSqlDatabase officer = connectAs(dpo);
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_amo"_s));
+        VERIFY_SERVER(unlessRefused(counterDb, u"cannot be changed"_s,
+                                    u"UPDATE dossiers SET date_of_care = '2026-11-01' WHERE id = ?"_s, {dossier}));
+        QVERIFY(setPurpose(counterDb, u"p_cpl"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM purge_runs"_s));
+
+        QVERIFY(setPurpose(officer, u"p_aud"_s));
+        PurgeRepository purge(officer);
+        const Session session = sessionOf(dpo, u"AUD"_s);
+        const QString failed = failureOf([&] {
+            const PurgeRun run = purge.start(session, QDate::currentDate());
+            while (purge.runBatch(session, run.id, 100) > 0) {
+            }
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"purge under p_aud: "_s + failed));
+        QCOMPARE(Sql::scalar(owner, u"SELECT last_name || '|' || COALESCE(cin, '-') || '|' || immatriculation "
+                                    "FROM persons WHERE id = ?"_s,
+                             {person})
+                     .toString(),
+                 u"|-|ANON-%1"_s.arg(person));
+        QCOMPARE(Sql::scalar(owner, u"SELECT date_of_care FROM dossiers WHERE id = ?"_s, {dossier}).toString(),
+                 u"2026-11-01"_s);
+        QCOMPARE(count(owner, u"SELECT count(*) FROM audit_values WHERE person_id = ?"_s, {person}), 0);
+        QCOMPARE(Sql::scalar(owner, u"SELECT agent FROM audit_log WHERE entity = 'purge' ORDER BY seq DESC LIMIT 1"_s)
+                     .toString(),
+                 dpo);
     }
 
     // Last, as it liquidates every MGPAP dossier waiting: the liquidation of a queue runs on the

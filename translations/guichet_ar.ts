@@ -225,10 +225,6 @@
         <translation>import-members وimport-medicines وimport-acts: ملف CSV (الأعمدة في docs/registration.md وdocs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
-        <translation>import-members وimport-medicines وimport-acts: فحص الملف كله دون استيراد أي شيء.</translation>
-    </message>
-    <message>
         <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
         <translation>import-medicines وimport-acts: التاريخ الذي تسري منه الأسعار (افتراضيا: اليوم).</translation>
     </message>
@@ -268,50 +264,12 @@
         <translation>سُجلت عطلة يوم %1.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
-        <translation>إدارة قاعدة بيانات Guichet.
-
-الأوامر:
-  migrate        ترقية المخطط إلى هذا الإصدار
-  seed-demo      إضافة أعوان وأشخاص للعرض (قواعد العرض فقط)
-  create-agent   إنشاء عون: ‎--login ‎--name ‎--organisation ‎--role
-  deactivate-agent  تعطيل عون: ‎--login
-  import-members تسجيل منخرطين من ملف CSV: ‎--file ‎--organisation [‎--dry-run]
-  import-medicines استيراد لائحة الأدوية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
-  import-acts    استيراد الأعمال وتعريفاتها المرجعية: ‎--file [‎--valid-from YYYY-MM-DD] [‎--dry-run]
-  verify-audit   التحقق من سلسلة التجزئة لسجل التدقيق
-  holidays       عرض العطل الرسمية لتقويم أيام العمل [‎--year YYYY]
-  set-holiday    إضافة عطلة أو تصحيحها: ‎--date ‎--name [‎--name-ar] [‎--provisional]
-  remove-holiday حذف عطلة (تاريخ هجري تغير): ‎--date</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
-        <translation>migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit أو holidays أو set-holiday أو remove-holiday</translation>
-    </message>
-    <message>
         <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
         <translation>create-agent: الاسم الكامل للعون؛ set-holiday: اسم العطلة (بالفرنسية).</translation>
     </message>
     <message>
         <source>set-holiday: the holiday&apos;s name in Arabic.</source>
         <translation>set-holiday: اسم العطلة بالعربية.</translation>
-    </message>
-    <message>
-        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
-        <translation>set-holiday و remove-holiday: تاريخ العطلة (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>holidays: only the holidays of this year.</source>
@@ -326,8 +284,111 @@ Commands:
         <translation>set-holiday: تاريخ تقديري يؤكد عند الإعلان عنه.</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
-        <translation>حدد أمرا واحدا: migrate أو seed-demo أو create-agent أو deactivate-agent أو import-members أو import-medicines أو import-acts أو verify-audit أو holidays أو set-holiday أو remove-holiday.</translation>
+        <source>Give the date with --date YYYY-MM-DD.</source>
+        <translation>أعط التاريخ بـ --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give --as-of YYYY-MM-DD and --batch between 1 and 100000.</source>
+        <translation>أعط --as-of YYYY-MM-DD و--batch بين 1 و100000.</translation>
+    </message>
+    <message>
+        <source>relationship ended %1; %2</source>
+        <translation>انتهت العلاقة في %1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run as of %1: %n person(s) would be anonymised; nothing was changed.</source>
+        <translation>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+            <numerusform>محاكاة بتاريخ %1: سيتم إخفاء هوية %n شخص؛ لم يغير أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming purge run %1 as of %2 after person %3.</source>
+        <translation>استئناف عملية الحذف %1 بتاريخ %2 بعد الشخص %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 person(s) anonymised, %3 in this run so far.</source>
+        <translation>الدفعة %1: إخفاء هوية %2 شخص، %3 في هذه العملية حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>تعذرت كتابة التقرير %1: %2</translation>
+    </message>
+    <message>
+        <source>Purge run %1 as of %2 is done.</source>
+        <translation>انتهت عملية الحذف %1 بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
+        <translation>إدارة قاعدة بيانات Guichet.
+
+الأوامر:
+  migrate        تحديث المخطط إلى هذه النسخة
+  seed-demo      إضافة موظفين وأشخاص للعرض (قواعد العرض فقط)
+  create-agent   إنشاء موظف: --login, --name, --organisation, --role
+  deactivate-agent  تعطيل موظف: --login
+  import-members تسجيل منخرطين من ملف CSV: --file, --organisation [--dry-run]
+  import-medicines استيراد لائحة الأدوية: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    استيراد الأعمال وتعريفاتها المرجعية: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   التحقق من تسلسل سجل التدقيق
+  holidays       لائحة العطل في تقويم أيام العمل [--year YYYY]
+  set-holiday    إضافة عطلة أو تصحيحها: --date, --name [--name-ar] [--provisional]
+  remove-holiday حذف عطلة: --date
+  retention      لائحة قواعد الحفظ السارية [--date YYYY-MM-DD]
+  purge          إخفاء هوية ما لم تعد قواعد الحفظ تحتفظ به [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]؛ تستأنف العملية المنقطعة</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention أو purge</translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
+        <translation>set-holiday, remove-holiday: تاريخ العطلة؛ retention: اليوم الذي تسري فيه القواعد (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing; purge: list who would be anonymised, change nothing.</source>
+        <translation>import-members, import-medicines, import-acts: فحص الملف كله دون استيراد؛ purge: لائحة من ستخفى هويته دون أي تغيير.</translation>
+    </message>
+    <message>
+        <source>purge: the date the retention is counted to (default: today).</source>
+        <translation>purge: التاريخ الذي تحسب إليه مدة الحفظ (افتراضيا: اليوم).</translation>
+    </message>
+    <message>
+        <source>purge: persons per transaction (default: 1000).</source>
+        <translation>purge: عدد الأشخاص في كل معاملة (افتراضيا: 1000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>purge: write the report of the run, by processing, to this CSV file.</source>
+        <translation>purge: كتابة تقرير العملية، حسب المعالجة، في ملف CSV هذا.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
+        <translation>اذكر أمرا واحدا: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention أو purge.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1097,94 @@ Commands:
     <message>
         <source>Print preview: %1</source>
         <translation>معاينة قبل الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Purge report %1</source>
+        <translation>تقرير الحذف %1</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>بدأت:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>انتهت:</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>ما حذف</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation>لم ينته أجل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation>أعداد فقط: لا يحتفظ التقرير، مثل سجل التدقيق، بأي شيء مما حذف.</translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation>محضر إتلاف علب الأرشيف</translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation>منتهية بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation>قاعدة الحفظ:</translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation>العلب:</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>التعاضدية</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>العلبة</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>أتلفت في</translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation>تجاوز كل ملف في هذه العلب مدة حفظه ولا يخضع لأي تجميد قانوني. أتلفت العلب في التواريخ المكتوبة أعلاه بحضور الموقعين أسفله.</translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation>مندوب حماية المعطيات:</translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation>مسؤول الأرشيف:</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>الشاهد:</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2064,94 @@ Commands:
     <message>
         <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
         <translation>العلاقة التي انتهت في الماضي وضعيتها «منتهية».</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeRepository</name>
+    <message>
+        <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
+        <translation>لا يقوم بالحذف إلا مندوب حماية المعطيات في إطار الغرض AUD.</translation>
+    </message>
+    <message>
+        <source>Give the date the purge runs as of.</source>
+        <translation>أعط التاريخ الذي يحسب إليه الحذف.</translation>
+    </message>
+    <message>
+        <source>A purge cannot run as of a date to come.</source>
+        <translation>لا يمكن أن يحسب الحذف إلى تاريخ مقبل.</translation>
+    </message>
+    <message>
+        <source>There is no purge run %1.</source>
+        <translation>لا توجد عملية حذف %1.</translation>
+    </message>
+    <message>
+        <source>A batch purges at least one person.</source>
+        <translation>تشمل الدفعة شخصا واحدا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Only boxes whose every dossier expired are destroyed.</source>
+        <translation>لا تتلف إلا العلب التي انتهى أجل جميع ملفاتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>the end of the relationship</source>
+        <translation>نهاية العلاقة</translation>
+    </message>
+    <message>
+        <source>the closing of the dossier</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <source>the closing of the complaint</source>
+        <translation>إغلاق الشكاية</translation>
+    </message>
+    <message>
+        <source>the closing of the case</source>
+        <translation>إغلاق القضية</translation>
+    </message>
+    <message>
+        <source>the answer to the request</source>
+        <translation>الجواب عن الطلب</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>الحذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after %2, then %3</source>
+        <translation>%1 بعد %2، ثم %3</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4888,283 @@ Commands:
     <message>
         <source>persons of %1 only</source>
         <translation>أشخاص %1 فقط</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PurgePage</name>
+    <message>
+        <source>persons anonymised</source>
+        <translation>أشخاص أخفيت هويتهم</translation>
+    </message>
+    <message>
+        <source>dossiers anonymised</source>
+        <translation>ملفات أخفيت هويتها</translation>
+    </message>
+    <message>
+        <source>medical notes deleted</source>
+        <translation>ملاحظات طبية محذوفة</translation>
+    </message>
+    <message>
+        <source>attachments deleted</source>
+        <translation>مرفقات محذوفة</translation>
+    </message>
+    <message>
+        <source>complaints anonymised</source>
+        <translation>شكايات أخفيت هويتها</translation>
+    </message>
+    <message>
+        <source>cases anonymised</source>
+        <translation>قضايا أخفيت هويتها</translation>
+    </message>
+    <message>
+        <source>values of changes deleted</source>
+        <translation>قيم التعديلات محذوفة</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Retention and purge&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;الحفظ والحذف&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>مدة الحفظ</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>سارية منذ</translation>
+    </message>
+    <message>
+        <source>Expired as &amp;of:</source>
+        <translation>منتهية &amp;بتاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;محاكاة</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>إ&amp;يقاف بعد هذه الدفعة</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>التعاضدية</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>ما حذف</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Report as &amp;CSV…</source>
+        <translation>التقرير بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>حفظ: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>حفظ التقرير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>purge-report.csv</source>
+        <translation>purge-report.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>purge-report.pdf</source>
+        <translation>purge-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report of the last run (counts only):</source>
+        <translation>تقرير آخر عملية (أعداد فقط):</translation>
+    </message>
+    <message>
+        <source>P&amp;urge</source>
+        <translation>ال&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;record as PDF…</source>
+        <translation>م&amp;حضر الإتلاف بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the destruction record as PDF</source>
+        <translation>حفظ محضر الإتلاف بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>destruction-record.pdf</source>
+        <translation>destruction-record.pdf</translation>
+    </message>
+    <message>
+        <source>Record the checked boxes as destro&amp;yed…</source>
+        <translation>تسجيل العلب المؤشر عليها &amp;كمتلفة…</translation>
+    </message>
+    <message>
+        <source>Archive boxes whose every dossier is past its retention and under no legal hold, for physical destruction:</source>
+        <translation>علب الأرشيف التي تجاوزت جميع ملفاتها مدة الحفظ ولا تخضع لأي تجميد قانوني، للإتلاف المادي:</translation>
+    </message>
+    <message>
+        <source>&amp;Archive boxes</source>
+        <translation>علب الأ&amp;رشيف</translation>
+    </message>
+    <message numerus="yes">
+        <source>A purge as of %1 stopped after %n batch(es): Purge… resumes it.</source>
+        <translation>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+            <numerusform>توقفت عملية حذف بتاريخ %1 بعد %n دفعة: «حذف…» يستأنفها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · box %2 · %3 · %n dossier(s)</source>
+        <translation>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+            <numerusform>%1 · العلبة %2 · %3 · %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date the data is expired as of (dd/mm/yyyy).</source>
+        <translation>أدخل تاريخ انتهاء أجل المعطيات (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <source>relationship ended on %1; %2</source>
+        <translation>انتهت العلاقة في %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 persons would be anonymised; the first %2 are listed.</source>
+        <translation>سيتم إخفاء هوية %1 شخص؛ تعرض أول %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>سيتم إخفاء هوية %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>محاكاة: لم يغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>الحذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) whose data expired as of %1, in every table? This cannot be undone.</source>
+        <translation>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص انتهى أجل معطياته بتاريخ %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>جار الحذف…</translation>
+    </message>
+    <message>
+        <source>Stopped. Purge… resumes where it stopped.</source>
+        <translation>توقف. «حذف…» يستأنف من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>Purge done: the report below says what went.</source>
+        <translation>انتهى الحذف: يبين التقرير أدناه ما حذف.</translation>
+    </message>
+    <message>
+        <source>The purge stopped on an error; what was done is kept, and Purge… resumes it.</source>
+        <translation>توقف الحذف بسبب خطأ؛ يحتفظ بما أنجز، و«حذف…» يستأنفه.</translation>
+    </message>
+    <message>
+        <source>No purge has run to its end yet.</source>
+        <translation>لم تكتمل أي عملية حذف بعد.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>No archive box has expired.</source>
+        <translation>لم ينته أجل أي علبة أرشيف.</translation>
+    </message>
+    <message>
+        <source>Check the boxes that were destroyed.</source>
+        <translation>أشر على العلب التي أتلفت.</translation>
+    </message>
+    <message>
+        <source>Archive boxes</source>
+        <translation>علب الأرشيف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n box(es) as destroyed, as the signed record says?</source>
+        <translation>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+            <numerusform>تسجيل %n علبة كمتلفة كما ينص المحضر الموقع؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) recorded as destroyed.</source>
+        <translation>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+            <numerusform>سجلت %n علبة كمتلفة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report as PD&amp;F…</source>
+        <translation>التقرير بصيغة PD&amp;F…</translation>
     </message>
 </context>
 <context>

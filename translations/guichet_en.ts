@@ -217,10 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,36 +252,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set-holiday: the holiday&apos;s name in Arabic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -301,7 +272,90 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
+        <source>Give the date with --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --as-of YYYY-MM-DD and --batch between 1 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship ended %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run as of %1: %n person(s) would be anonymised; nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run as of %1: %n person would be anonymised; nothing was changed.</numerusform>
+            <numerusform>Dry run as of %1: %n persons would be anonymised; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming purge run %1 as of %2 after person %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 person(s) anonymised, %3 in this run so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge run %1 as of %2 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing; purge: list who would be anonymised, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: the date the retention is counted to (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: persons per transaction (default: 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: write the report of the run, by processing, to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1064,94 @@ Commands:
     </message>
     <message>
         <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +2031,86 @@ Commands:
     </message>
     <message>
         <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeRepository</name>
+    <message>
+        <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the purge runs as of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge cannot run as of a date to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purge run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch purges at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only boxes whose every dossier expired are destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>the end of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after %2, then %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4533,6 +4755,259 @@ Commands:
     </message>
     <message>
         <source>persons of %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PurgePage</name>
+    <message>
+        <source>persons anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical notes deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of changes deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Retention and purge&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of the last run (counts only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction &amp;record as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the destruction record as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destruction-record.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the checked boxes as destro&amp;yed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive boxes whose every dossier is past its retention and under no legal hold, for physical destruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A purge as of %1 stopped after %n batch(es): Purge… resumes it.</source>
+        <translation>
+            <numerusform>A purge as of %1 stopped after %n batch: Purge… resumes it.</numerusform>
+            <numerusform>A purge as of %1 stopped after %n batches: Purge… resumes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · box %2 · %3 · %n dossier(s)</source>
+        <translation>
+            <numerusform>%1 · box %2 · %3 · %n dossier</numerusform>
+            <numerusform>%1 · box %2 · %3 · %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date the data is expired as of (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship ended on %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons would be anonymised; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n person would be anonymised.</numerusform>
+            <numerusform>%n persons would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) whose data expired as of %1, in every table? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n person whose data expired as of %1, in every table? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n persons whose data expired as of %1, in every table? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Purge… resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge done: the report below says what went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge stopped on an error; what was done is kept, and Purge… resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge has run to its end yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive box has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the boxes that were destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n box(es) as destroyed, as the signed record says?</source>
+        <translation>
+            <numerusform>Record %n box as destroyed, as the signed record says?</numerusform>
+            <numerusform>Record %n boxes as destroyed, as the signed record says?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) recorded as destroyed.</source>
+        <translation>
+            <numerusform>%n box recorded as destroyed.</numerusform>
+            <numerusform>%n boxes recorded as destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

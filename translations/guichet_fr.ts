@@ -217,10 +217,6 @@
         <translation>import-members, import-medicines, import-acts : le fichier CSV (colonnes dans docs/registration.md, docs/reference-data.md).</translation>
     </message>
     <message>
-        <source>import-members, import-medicines, import-acts: check the whole file, import nothing.</source>
-        <translation>import-members, import-medicines, import-acts : vérifier tout le fichier, ne rien importer.</translation>
-    </message>
-    <message>
         <source>import-medicines, import-acts: the date from which the prices apply (default: today).</source>
         <translation>import-medicines, import-acts : la date à partir de laquelle les prix s&apos;appliquent (par défaut : aujourd&apos;hui).</translation>
     </message>
@@ -256,50 +252,12 @@
         <translation>Le jour férié du %1 est enregistré.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date</source>
-        <translation>Administration d&apos;une base de données Guichet.
-
-Commandes :
-  migrate        mettre le schéma à cette version
-  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
-  create-agent   créer un agent : --login, --name, --organisation, --role
-  deactivate-agent  désactiver un agent : --login
-  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
-  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  verify-audit   vérifier la chaîne de hachage du journal d&apos;audit
-  holidays       lister les jours fériés du calendrier des jours ouvrables [--year AAAA]
-  set-holiday    ajouter ou corriger un jour férié : --date, --name [--name-ar] [--provisional]
-  remove-holiday supprimer un jour férié (une date hégirienne déplacée) : --date</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday ou remove-holiday</translation>
-    </message>
-    <message>
         <source>create-agent: the agent&apos;s full name; set-holiday: the holiday&apos;s name (French).</source>
         <translation>create-agent : le nom complet de l&apos;agent ; set-holiday : le nom du jour férié (en français).</translation>
     </message>
     <message>
         <source>set-holiday: the holiday&apos;s name in Arabic.</source>
         <translation>set-holiday : le nom du jour férié en arabe.</translation>
-    </message>
-    <message>
-        <source>set-holiday, remove-holiday: the holiday&apos;s date (YYYY-MM-DD).</source>
-        <translation>set-holiday, remove-holiday : la date du jour férié (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>holidays: only the holidays of this year.</source>
@@ -314,8 +272,107 @@ Commandes :
         <translation>set-holiday : une date estimée, à confirmer quand elle est annoncée.</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday or remove-holiday.</source>
-        <translation>Indiquez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday ou remove-holiday.</translation>
+        <source>Give the date with --date YYYY-MM-DD.</source>
+        <translation>Donnez la date avec --date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give --as-of YYYY-MM-DD and --batch between 1 and 100000.</source>
+        <translation>Donnez --as-of AAAA-MM-JJ et --batch entre 1 et 100000.</translation>
+    </message>
+    <message>
+        <source>relationship ended %1; %2</source>
+        <translation>relation terminée le %1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run as of %1: %n person(s) would be anonymised; nothing was changed.</source>
+        <translation>
+            <numerusform>Simulation au %1 : %n personne serait anonymisée ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>Simulation au %1 : %n personnes seraient anonymisées ; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming purge run %1 as of %2 after person %3.</source>
+        <translation>Reprise de la purge %1 au %2 après la personne %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 person(s) anonymised, %3 in this run so far.</source>
+        <translation>Lot %1 : %2 personne(s) anonymisée(s), %3 dans cette purge jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Purge run %1 as of %2 is done.</source>
+        <translation>La purge %1 au %2 est terminée.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
+        <translation>Administration d&apos;une base Guichet.
+
+Commandes :
+  migrate        amener le schéma à cette version
+  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
+  create-agent   créer un agent : --login, --name, --organisation, --role
+  deactivate-agent  désactiver un agent : --login
+  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
+  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  verify-audit   vérifier le chaînage du journal d&apos;audit
+  holidays       lister les jours fériés du calendrier des jours ouvrés [--year AAAA]
+  set-holiday    ajouter ou corriger un jour férié : --date, --name [--name-ar] [--provisional]
+  remove-holiday retirer un jour férié (une date islamique qui a bougé) : --date
+  retention      lister les règles de conservation en vigueur [--date AAAA-MM-JJ]
+  purge          anonymiser ce que les règles de conservation ne gardent plus [--as-of AAAA-MM-JJ] [--dry-run]
+                 [--batch N] [--report FICHIER.csv] ; une purge interrompue reprend</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention ou purge</translation>
+    </message>
+    <message>
+        <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
+        <translation>set-holiday, remove-holiday : la date du jour férié ; retention : le jour où les règles sont en vigueur (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>import-members, import-medicines, import-acts: check the whole file, import nothing; purge: list who would be anonymised, change nothing.</source>
+        <translation>import-members, import-medicines, import-acts : vérifier tout le fichier sans rien importer ; purge : lister qui serait anonymisé, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>purge: the date the retention is counted to (default: today).</source>
+        <translation>purge : la date à laquelle la conservation est comptée (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>purge: persons per transaction (default: 1000).</source>
+        <translation>purge : personnes par transaction (par défaut : 1000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>purge: write the report of the run, by processing, to this CSV file.</source>
+        <translation>purge : écrire le rapport de la purge, par traitement, dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
+        <translation>Nommez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention ou purge.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1081,94 @@ Commandes :
     <message>
         <source>Print preview: %1</source>
         <translation>Aperçu avant impression : %1</translation>
+    </message>
+    <message>
+        <source>Purge report %1</source>
+        <translation>Rapport de purge %1</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Commencée :</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Terminée :</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Ce qui est parti</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation>Rien n&apos;avait expiré.</translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation>Des nombres seulement : le rapport, comme le journal d&apos;audit, ne garde rien de ce qui a été retiré.</translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation>Procès-verbal de destruction de boîtes d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation>Expirées au :</translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation>Règle de conservation :</translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation>Boîtes :</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>Détruite le</translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation>Chaque dossier de ces boîtes a dépassé sa durée de conservation et n&apos;est sous aucun gel juridique. Les boîtes ont été détruites aux dates écrites ci-dessus, en présence des soussignés.</translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation>Délégué à la protection des données :</translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation>Responsable des archives :</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>Témoin :</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2048,86 @@ Commandes :
     <message>
         <source>A relationship that ended in the past has the status &quot;Ended&quot;.</source>
         <translation>Une relation finie dans le passé a la situation « Terminé ».</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeRepository</name>
+    <message>
+        <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
+        <translation>La purge est lancée par le délégué à la protection des données, sous la finalité AUD, seulement.</translation>
+    </message>
+    <message>
+        <source>Give the date the purge runs as of.</source>
+        <translation>Donnez la date à laquelle la purge est comptée.</translation>
+    </message>
+    <message>
+        <source>A purge cannot run as of a date to come.</source>
+        <translation>Une purge ne peut pas être comptée à une date à venir.</translation>
+    </message>
+    <message>
+        <source>There is no purge run %1.</source>
+        <translation>Il n&apos;y a pas de purge %1.</translation>
+    </message>
+    <message>
+        <source>A batch purges at least one person.</source>
+        <translation>Un lot purge au moins une personne.</translation>
+    </message>
+    <message>
+        <source>Only boxes whose every dossier expired are destroyed.</source>
+        <translation>Seules les boîtes dont chaque dossier a expiré sont détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>the end of the relationship</source>
+        <translation>la fin de la relation</translation>
+    </message>
+    <message>
+        <source>the closing of the dossier</source>
+        <translation>la clôture du dossier</translation>
+    </message>
+    <message>
+        <source>the closing of the complaint</source>
+        <translation>la clôture de la réclamation</translation>
+    </message>
+    <message>
+        <source>the closing of the case</source>
+        <translation>la clôture de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>the answer to the request</source>
+        <translation>la réponse à la demande</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after %2, then %3</source>
+        <translation>%1 après %2, puis %3</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4772,259 @@ Commandes :
     <message>
         <source>persons of %1 only</source>
         <translation>personnes de %1 seulement</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PurgePage</name>
+    <message>
+        <source>persons anonymised</source>
+        <translation>personnes anonymisées</translation>
+    </message>
+    <message>
+        <source>dossiers anonymised</source>
+        <translation>dossiers anonymisés</translation>
+    </message>
+    <message>
+        <source>medical notes deleted</source>
+        <translation>notes médicales supprimées</translation>
+    </message>
+    <message>
+        <source>attachments deleted</source>
+        <translation>pièces jointes supprimées</translation>
+    </message>
+    <message>
+        <source>complaints anonymised</source>
+        <translation>réclamations anonymisées</translation>
+    </message>
+    <message>
+        <source>cases anonymised</source>
+        <translation>affaires anonymisées</translation>
+    </message>
+    <message>
+        <source>values of changes deleted</source>
+        <translation>valeurs des modifications supprimées</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Retention and purge&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conservation et purge&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Expired as &amp;of:</source>
+        <translation>Expiré &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purger…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>&amp;Arrêter après ce lot</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Ce qui est parti</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Report as &amp;CSV…</source>
+        <translation>Rapport en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>purge-report.csv</source>
+        <translation>rapport-purge.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>purge-report.pdf</source>
+        <translation>rapport-purge.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report of the last run (counts only):</source>
+        <translation>Rapport de la dernière purge (nombres seulement) :</translation>
+    </message>
+    <message>
+        <source>P&amp;urge</source>
+        <translation>P&amp;urge</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;record as PDF…</source>
+        <translation>P&amp;rocès-verbal de destruction en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the destruction record as PDF</source>
+        <translation>Enregistrer le procès-verbal de destruction en PDF</translation>
+    </message>
+    <message>
+        <source>destruction-record.pdf</source>
+        <translation>pv-destruction.pdf</translation>
+    </message>
+    <message>
+        <source>Record the checked boxes as destro&amp;yed…</source>
+        <translation>Enregistrer les boîtes cochées comme détrui&amp;tes…</translation>
+    </message>
+    <message>
+        <source>Archive boxes whose every dossier is past its retention and under no legal hold, for physical destruction:</source>
+        <translation>Boîtes d&apos;archives dont chaque dossier a dépassé sa conservation et n&apos;est sous aucun gel juridique, à détruire physiquement :</translation>
+    </message>
+    <message>
+        <source>&amp;Archive boxes</source>
+        <translation>&amp;Boîtes d&apos;archives</translation>
+    </message>
+    <message numerus="yes">
+        <source>A purge as of %1 stopped after %n batch(es): Purge… resumes it.</source>
+        <translation>
+            <numerusform>Une purge au %1 s&apos;est arrêtée après %n lot : Purger… la reprend.</numerusform>
+            <numerusform>Une purge au %1 s&apos;est arrêtée après %n lots : Purger… la reprend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · box %2 · %3 · %n dossier(s)</source>
+        <translation>
+            <numerusform>%1 · boîte %2 · %3 · %n dossier</numerusform>
+            <numerusform>%1 · boîte %2 · %3 · %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date the data is expired as of (dd/mm/yyyy).</source>
+        <translation>Saisissez la date d&apos;expiration des données (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>relationship ended on %1; %2</source>
+        <translation>relation terminée le %1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1 persons would be anonymised; the first %2 are listed.</source>
+        <translation>%1 personnes seraient anonymisées ; les %2 premières sont listées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n personne serait anonymisée.</numerusform>
+            <numerusform>%n personnes seraient anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) whose data expired as of %1, in every table? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %n personne dont les données ont expiré au %1, dans toutes les tables ? C&apos;est irréversible.</numerusform>
+            <numerusform>Anonymiser %n personnes dont les données ont expiré au %1, dans toutes les tables ? C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Purge en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped. Purge… resumes where it stopped.</source>
+        <translation>Arrêtée. Purger… reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Purge done: the report below says what went.</source>
+        <translation>Purge terminée : le rapport ci-dessous dit ce qui est parti.</translation>
+    </message>
+    <message>
+        <source>The purge stopped on an error; what was done is kept, and Purge… resumes it.</source>
+        <translation>La purge s&apos;est arrêtée sur une erreur ; ce qui est fait est gardé, et Purger… la reprend.</translation>
+    </message>
+    <message>
+        <source>No purge has run to its end yet.</source>
+        <translation>Aucune purge n&apos;est encore allée à son terme.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No archive box has expired.</source>
+        <translation>Aucune boîte d&apos;archives n&apos;a expiré.</translation>
+    </message>
+    <message>
+        <source>Check the boxes that were destroyed.</source>
+        <translation>Cochez les boîtes qui ont été détruites.</translation>
+    </message>
+    <message>
+        <source>Archive boxes</source>
+        <translation>Boîtes d&apos;archives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n box(es) as destroyed, as the signed record says?</source>
+        <translation>
+            <numerusform>Enregistrer %n boîte comme détruite, comme le dit le procès-verbal signé ?</numerusform>
+            <numerusform>Enregistrer %n boîtes comme détruites, comme le dit le procès-verbal signé ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) recorded as destroyed.</source>
+        <translation>
+            <numerusform>%n boîte enregistrée comme détruite.</numerusform>
+            <numerusform>%n boîtes enregistrées comme détruites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report as PD&amp;F…</source>
+        <translation>Rapport en P&amp;DF…</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,62 @@ std::unique_ptr<QTextDocument> DossierDocuments::archiveBoxDocument(const Archiv
     return doc;
 }
 
+std::unique_ptr<QTextDocument> DossierDocuments::purgeReportDocument(const PurgeReport &report)
+{
+    auto doc = newDocument();
+    const QString title = tr("Purge report %1").arg(report.runNumber);
+    QString body = heading(u"CNOPS"_s, title);
+    QString fields;
+    fields += fieldRow(tr("As of:"), shortDate(report.asOf));
+    fields += fieldRow(tr("Started:"), shortDateTime(report.startedAt) + u" · "_s + esc(report.startedBy));
+    fields += fieldRow(tr("Finished:"), shortDateTime(report.finishedAt));
+    body += fieldTable(fields);
+    QString rows = headerRow({tr("Processing"), tr("CNDP"), tr("What went"), tr("Count")});
+    for (const PurgeReportLine &line : report.lines)
+        rows += row({cell(esc(line.purposeCode + u" — "_s + line.purposeName)), cell(esc(line.cndpNumber)),
+                     cell(esc(line.what)), amountCell(number(line.count))});
+    if (report.lines.isEmpty())
+        rows += row({cell(tr("Nothing had expired.").toHtmlEscaped(), u"colspan=\"4\""_s)});
+    body += gridTable(rows);
+    body += u"<p>"_s
+            + tr("Counts only: the report, like the audit log, keeps nothing of what was removed.").toHtmlEscaped()
+            + u"</p>"_s;
+    setBody(*doc, title, body);
+    return doc;
+}
+
+std::unique_ptr<QTextDocument> DossierDocuments::destructionRecordDocument(const DestructionRecord &record)
+{
+    auto doc = newDocument();
+    const QString title = tr("Record of destruction of archive boxes");
+    QString body = heading(u"CNOPS"_s, title);
+    QString fields;
+    fields += fieldRow(tr("Expired as of:"), shortDate(record.asOf));
+    fields += fieldRow(tr("Retention rule:"), esc(record.rule));
+    fields += fieldRow(tr("Boxes:"), number(record.boxes.size()));
+    fields += fieldRow(tr("Printed on:"), shortDateTime(record.printedAt));
+    body += fieldTable(fields);
+    QString rows = headerRow({tr("No."), tr("Mutuelle"), tr("Box"), tr("Place"), tr("Dossiers"), tr("Destroyed on")});
+    for (qsizetype i = 0; i < record.boxes.size(); ++i) {
+        const DestructionBox &box = record.boxes[i];
+        rows += row({cell(number(i + 1)), cell(esc(box.organisationCode)), cell(esc(box.number)), cell(esc(box.place)),
+                     amountCell(number(box.dossiers)), cell(u"&nbsp;"_s)});
+    }
+    body += gridTable(rows);
+    body += u"<p>"_s
+            + tr("Every dossier in these boxes is past its retention and under no legal hold. The boxes were "
+                 "destroyed on the dates written above, in the presence of the undersigned.")
+                  .toHtmlEscaped()
+            + u"</p>"_s;
+    QString signatures;
+    signatures += fieldRow(tr("Data-protection officer:"), esc(record.officerName) + u"<br/><br/>"_s);
+    signatures += fieldRow(tr("Head of the archives:"), u"<br/><br/>"_s);
+    signatures += fieldRow(tr("Witness:"), u"<br/><br/>"_s);
+    body += fieldTable(signatures);
+    setBody(*doc, title, body);
+    return doc;
+}
+
 bool DossierDocuments::writePdf(QTextDocument &doc, const QString &path, QString *error)
 {
     const auto fail = [&](const QString &reason) {

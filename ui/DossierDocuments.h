@@ -40,6 +40,13 @@ struct BatchSummary {
 using ArchiveBoxLine = ArchivedDossier;
 struct ArchiveBoxListing { QString organisationName; QString boxNumber; QString place; QList<ArchiveBoxLine> lines; QDateTime printedAt; };
 
+// The report of a purge run: what went, by processing (counts only, no personal data).
+struct PurgeReportLine { QString purposeCode; QString purposeName; QString cndpNumber; QString what; qint64 count = 0; };
+struct PurgeReport { QString runNumber; QDate asOf; QDateTime startedAt; QString startedBy; QDateTime finishedAt; QList<PurgeReportLine> lines; };
+// The boxes handed over for physical destruction, to be signed.
+struct DestructionBox { QString organisationCode; QString number; QString place; int dossiers = 0; };
+struct DestructionRecord { QDate asOf; QString rule; QList<DestructionBox> boxes; QString officerName; QDateTime printedAt; };
+
 // The documents as rich text, ready for a print preview or a PDF. Every field is HTML-escaped;
 // the documents follow the application's layout direction (right to left in Arabic) and its
 // locale for dates and amounts. The title is the document's DocumentTitle meta information.
@@ -57,6 +64,9 @@ public:
     static std::unique_ptr<QTextDocument> batchSummaryDocument(const BatchSummary &summary);
     // The listing stuck on an archive box.
     static std::unique_ptr<QTextDocument> archiveBoxDocument(const ArchiveBoxListing &listing);
+    // The report of a purge run, and the record of the destruction of expired archive boxes.
+    static std::unique_ptr<QTextDocument> purgeReportDocument(const PurgeReport &report);
+    static std::unique_ptr<QTextDocument> destructionRecordDocument(const DestructionRecord &record);
 
     // The name of the receipt's QR code among the document's image resources.
     static QUrl qrResourceUrl();

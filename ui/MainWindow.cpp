@@ -15,6 +15,7 @@
 #include "core/PurposeRules.h"
 #include "ui/ComplaintsPage.h"
 #include "ui/LitigationPage.h"
+#include "ui/PurgePage.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -77,6 +78,10 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);
             page = new DossiersPage(m_db, pageSession, m_pages);
+        } else if (PurposeRules::purgesData(purpose.code) && m_session.roleCode == u"DPO"_s) {
+            Session pageSession = m_session;
+            pageSession.setActivePurpose(purpose.code);
+            page = new PurgePage(m_db, pageSession, m_pages);
         } else if (PurposeRules::handlesLitigation(purpose.code)) {
             Session pageSession = m_session;
             pageSession.setActivePurpose(purpose.code);

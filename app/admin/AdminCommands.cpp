@@ -11,12 +11,14 @@
 #include "data/DemoSeeder.h"
 #include "data/MedicineImporter.h"
 #include "data/MemberImporter.h"
+#include "data/PurgeRepository.h"
 #include "data/Migrator.h"
 #include "data/ReferenceRepository.h"
 #include "security/PasswordHasher.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -308,6 +310,100 @@ int commandChangeHoliday(const ConnectionSpec &spec, const QCommandLineParser &p
     return AdminCommands::Success;
 }
 
+// retention [--date D]: the rules in force.
+int commandRetention(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    const QDate on = parser.isSet(u"date"_s) ? QDate::fromString(parser.value(u"date"_s), Qt::ISODate)
+                                             : QDate::currentDate();
+    if (!on.isValid()) {
+        err() << AdminCommands::tr("Give the date with --date YYYY-MM-DD.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    PurgeRepository purge(db);
+    for (const RetentionRule &rule : purge.rules(on))
+        out() << rule.purposeCode << u'\t' << Retention::code(rule.startsWith) << u'\t' << rule.keepMonths << u'\t'
+              << Retention::code(rule.action) << u'\t' << rule.validFrom.toString(Qt::ISODate) << u'\t'
+              << Retention::describe(rule) << Qt::endl;
+    return AdminCommands::Success;
+}
+
+// purge [--as-of D] [--dry-run] [--batch N] [--report FILE.csv]: the nightly purge. An
+// interrupted run is resumed as of its own date.
+int commandPurge(const ConnectionSpec &spec, const QCommandLineParser &parser)
+{
+    const QDate asOf = parser.isSet(u"as-of"_s) ? QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate)
+                                                : QDate::currentDate();
+    bool batchOk = true;
+    const int batch = parser.isSet(u"batch"_s) ? parser.value(u"batch"_s).toInt(&batchOk) : 1000;
+    if (!asOf.isValid() || !batchOk || batch < 1 || batch > 100000) {
+        err() << AdminCommands::tr("Give --as-of YYYY-MM-DD and --batch between 1 and 100000.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    PurgeRepository purge(db);
+    const Session admin = PurgeRepository::commandLineSession();
+    if (parser.isSet(u"dry-run"_s)) {
+        qint64 after = 0;
+        qint64 total = 0;
+        const RetentionRule reg = [&] {
+            for (const RetentionRule &rule : purge.rules(asOf))
+                if (rule.purposeCode == u"REG"_s)
+                    return rule;
+            return RetentionRule{};
+        }();
+        for (;;) {
+            const QList<PurgeCandidate> page = purge.dryRun(admin, asOf, after, 1000);
+            for (const PurgeCandidate &c : page)
+                out() << c.organisationCode << u'\t' << c.immatriculation << u'\t' << c.name << u'\t'
+                      << AdminCommands::tr("relationship ended %1; %2")
+                             .arg(c.relationEnd.toString(Qt::ISODate), Retention::describe(reg))
+                      << Qt::endl;
+            total += page.size();
+            if (page.isEmpty())
+                break;
+            after = page.last().personId;
+        }
+        out() << AdminCommands::tr("Dry run as of %1: %n person(s) would be anonymised; nothing was changed.", nullptr,
+                                   int(total))
+                     .arg(asOf.toString(Qt::ISODate))
+              << Qt::endl;
+        return AdminCommands::Success;
+    }
+    const PurgeRun run = purge.start(admin, asOf);
+    if (run.lastPersonId > 0)
+        out() << AdminCommands::tr("Resuming purge run %1 as of %2 after person %3.")
+                     .arg(run.id)
+                     .arg(run.asOf.toString(Qt::ISODate))
+                     .arg(run.lastPersonId)
+              << Qt::endl;
+    qint64 done = 0;
+    int batches = run.batches;
+    while (const int n = purge.runBatch(admin, run.id, batch)) {
+        done += n;
+        out() << AdminCommands::tr("Batch %1: %2 person(s) anonymised, %3 in this run so far.")
+                     .arg(++batches)
+                     .arg(n)
+                     .arg(done)
+              << Qt::endl;
+    }
+    const PurgeRun finished = purge.run(run.id);
+    for (const PurgeCount &count : finished.counts)
+        out() << count.purposeCode << u'\t' << count.what << u'\t' << count.count << Qt::endl;
+    if (parser.isSet(u"report"_s)) {
+        QSaveFile file(parser.value(u"report"_s));
+        const QByteArray csv = purge.reportCsv(finished);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            err() << AdminCommands::tr("Cannot write the report %1: %2").arg(file.fileName(), file.errorString())
+                  << Qt::endl;
+            return AdminCommands::Failure;
+        }
+    }
+    out() << AdminCommands::tr("Purge run %1 as of %2 is done.").arg(finished.id).arg(finished.asOf.toString(Qt::ISODate))
+          << Qt::endl;
+    return AdminCommands::Success;
+}
+
 int commandVerifyAudit(const ConnectionSpec &spec)
 {
     QSqlDatabase db = openAndMigrate(spec, false);
@@ -343,11 +439,14 @@ int AdminCommands::run(const QStringList &arguments)
            "  verify-audit   check the hash chain of the audit log\n"
            "  holidays       list the public holidays of the business-day calendar [--year YYYY]\n"
            "  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]\n"
-           "  remove-holiday remove a holiday (an Islamic date that moved): --date"));
+           "  remove-holiday remove a holiday (an Islamic date that moved): --date\n"
+           "  retention      list the retention rules in force [--date YYYY-MM-DD]\n"
+           "  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]\n"
+           "                 [--batch N] [--report FILE.csv]; an interrupted run resumes"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, "
-                                 "verify-audit, holidays, set-holiday or remove-holiday"));
+                                 "verify-audit, holidays, set-holiday, remove-holiday, retention or purge"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
@@ -356,7 +455,9 @@ int AdminCommands::run(const QStringList &arguments)
     parser.addOption({u"name"_s, tr("create-agent: the agent's full name; set-holiday: the holiday's name (French)."),
                       tr("name")});
     parser.addOption({u"name-ar"_s, tr("set-holiday: the holiday's name in Arabic."), tr("name")});
-    parser.addOption({u"date"_s, tr("set-holiday, remove-holiday: the holiday's date (YYYY-MM-DD)."), tr("date")});
+    parser.addOption({u"date"_s, tr("set-holiday, remove-holiday: the holiday's date; retention: the day the rules are "
+                                    "in force (YYYY-MM-DD)."),
+                      tr("date")});
     parser.addOption({u"year"_s, tr("holidays: only the holidays of this year."), tr("year")});
     parser.addOption({u"provisional"_s, tr("set-holiday: an estimated date, to confirm when it is announced.")});
     parser.addOption({u"organisation"_s, tr("create-agent, import-members: CNOPS or a mutuelle's code (MGPAP, OMFAM, …)."),
@@ -366,7 +467,11 @@ int AdminCommands::run(const QStringList &arguments)
     parser.addOption({u"password-stdin"_s, tr("create-agent: read the password from standard input.")});
     parser.addOption({u"file"_s, tr("import-members, import-medicines, import-acts: the CSV file (columns in docs/registration.md, "
                          "docs/reference-data.md)."), tr("file")});
-    parser.addOption({u"dry-run"_s, tr("import-members, import-medicines, import-acts: check the whole file, import nothing.")});
+    parser.addOption({u"dry-run"_s, tr("import-members, import-medicines, import-acts: check the whole file, import nothing; "
+                                       "purge: list who would be anonymised, change nothing.")});
+    parser.addOption({u"as-of"_s, tr("purge: the date the retention is counted to (default: today)."), tr("date")});
+    parser.addOption({u"batch"_s, tr("purge: persons per transaction (default: 1000)."), tr("count")});
+    parser.addOption({u"report"_s, tr("purge: write the report of the run, by processing, to this CSV file."), tr("file")});
     parser.addOption({u"valid-from"_s, tr("import-medicines, import-acts: the date from which the prices apply (default: today)."),
                       tr("date")});
 
@@ -385,14 +490,14 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, "
-              "import-acts, verify-audit, holidays, set-holiday or remove-holiday.") << Qt::endl;
+              "import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.") << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
                                          u"deactivate-agent"_s, u"import-members"_s, u"import-medicines"_s,
                                          u"import-acts"_s, u"verify-audit"_s, u"holidays"_s,
-                                         u"set-holiday"_s, u"remove-holiday"_s};
+                                         u"set-holiday"_s, u"remove-holiday"_s, u"retention"_s, u"purge"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -423,6 +528,10 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandImportReference(*spec, parser, command);
         else if (command == u"holidays"_s)
             status = commandHolidays(*spec, parser);
+        else if (command == u"retention"_s)
+            status = commandRetention(*spec, parser);
+        else if (command == u"purge"_s)
+            status = commandPurge(*spec, parser);
         else if (command == u"set-holiday"_s || command == u"remove-holiday"_s)
             status = commandChangeHoliday(*spec, parser, command == u"remove-holiday"_s);
         else

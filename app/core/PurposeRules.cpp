@@ -68,4 +68,9 @@ bool PurposeRules::handlesLitigation(const QString &purpose)
     return purpose == u"LEG"_s;
 }
 
+bool PurposeRules::purgesData(const QString &purpose)
+{
+    return purpose == u"AUD"_s;
+}
+
 } // namespace guichet

@@ -144,4 +144,21 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+QString inIdSet(const QSqlDatabase &db, const QString &column)
+{
+    return column + (dialect(db) == Dialect::Postgres ? u" = ANY (CAST(? AS bigint[]))"_s
+                                                      : u" IN (SELECT value FROM json_each(?))"_s);
+}
+
+QVariant idSet(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    const QString joined = numbers.join(u',');
+    const bool postgres = dialect(db) == Dialect::Postgres;
+    return QString((postgres ? u'{' : u'[') + joined + (postgres ? u'}' : u']'));
+}
+
 } // namespace guichet::Sql

@@ -37,6 +37,11 @@ enum class Column { BigInt, Text };
 void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QList<Column> &columns,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
+// "column is one of a set of ids" with the whole set bound as one value (idSet): the statement's
+// text stays the same whatever the number of ids. PostgreSQL reads an array, SQLite a JSON array.
+QString inIdSet(const QSqlDatabase &db, const QString &column);
+QVariant idSet(const QSqlDatabase &db, const QList<qint64> &ids);
+
 // " FOR UPDATE …" (the clause given) on PostgreSQL; nothing on SQLite, where the transaction
 // already holds the only write lock.
 QString lockClause(const QSqlDatabase &db, const QString &clause);

@@ -1,0 +1,423 @@
+#include "data/PurgeRepository.h"
+
+#include "core/PurposeRules.h"
+#include "data/AuditLog.h"
+#include "data/DatabaseError.h"
+#include "data/Sql.h"
+#include "data/Transaction.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+// The processings whose rules keep a person's dossiers (their dates and amounts).
+const QStringList DossierPurposes{u"AMO"_s, u"STU"_s, u"TP"_s, u"MCM"_s, u"MCC"_s, u"ARM"_s};
+
+QString dateText(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// A stored timestamp at the start of a day (UTC), to compare with stored timestamps.
+QString dayStart(QDate date)
+{
+    return toStoredTimestamp(QDateTime(date, QTime(0, 0), QTimeZone::utc()));
+}
+
+qint64 organisationFilter(const Session &session)
+{
+    return session.seesAllOrganisations() ? 0 : session.organisation.id;
+}
+
+// Rounds a stored date (YYYY-MM-DD) or timestamp column to the first of its month.
+QString toMonth(const QString &column, bool timestamp = false)
+{
+    return u"substr(%1, 1, 8) || '%2'"_s.arg(column, timestamp ? u"01T00:00:00.000Z"_s : u"01"_s);
+}
+
+} // namespace
+
+PurgeRepository::PurgeRepository(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+void PurgeRepository::requirePurging(const Session &session) const
+{
+    // AUD is also the auditors' purpose: they read, only the data-protection officer purges.
+    if (!PurposeRules::purgesData(session.activePurpose()) || session.roleCode != u"DPO"_s)
+        throw DatabaseError::refused(tr("The purge is run by the data-protection officer, under the purpose AUD, only."));
+}
+
+QList<RetentionRule> PurgeRepository::rules(QDate on) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT purpose_code, starts_with, keep_months, action, valid_from, valid_to "
+                           "FROM retention_rules WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) "
+                           "ORDER BY purpose_code, valid_from"_s,
+                           {dateText(on), dateText(on)});
+    QList<RetentionRule> result;
+    while (q.next()) {
+        RetentionRule rule;
+        rule.purposeCode = q.value(0).toString();
+        rule.startsWith = Retention::startFromCode(q.value(1).toString()).value_or(RetentionRule::Start::RelationshipEnd);
+        rule.keepMonths = q.value(2).toInt();
+        rule.action = Retention::actionFromCode(q.value(3).toString()).value_or(RetentionRule::Action::Anonymise);
+        rule.validFrom = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        rule.validTo = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        // A later rule of the same processing replaces an earlier one still open-ended.
+        if (!result.isEmpty() && result.last().purposeCode == rule.purposeCode)
+            result.removeLast();
+        result.append(rule);
+    }
+    return result;
+}
+
+RetentionRule PurgeRepository::ruleOf(const QString &purpose, QDate on) const
+{
+    for (const RetentionRule &rule : rules(on))
+        if (rule.purposeCode == purpose)
+            return rule;
+    // The privacy policy's default: the relationship plus five years.
+    RetentionRule fallback;
+    fallback.purposeCode = purpose;
+    return fallback;
+}
+
+QString PurgeRepository::dueCondition() const
+{
+    return u"p.anonymised_at IS NULL AND (? = 0 OR p.organisation_id = ?) "
+           "AND COALESCE(p.relation_end, m.relation_end) < ? "
+           "AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL "
+           "AND (h.person_id = p.id OR h.person_id = p.member_id)) "
+           "AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.person_id = p.id "
+           "AND (d.status NOT IN ('paid', 'rejected') OR d.updated_at >= ?)) "
+           "AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.person_id = p.id "
+           "AND (k.status <> 'closed' OR k.closed_at >= ?)) "
+           "AND NOT EXISTS (SELECT 1 FROM litigation_cases c WHERE c.person_id = p.id "
+           "AND (c.status <> 'closed' OR c.closed_at >= ?))"_s;
+}
+
+QVariantList PurgeRepository::dueValues(const Session &session, QDate asOf) const
+{
+    // Every dossier of the person is kept as long as the longest of the dossier processings.
+    QDate dossierCutoff = asOf;
+    for (const QString &purpose : DossierPurposes)
+        dossierCutoff = std::min(dossierCutoff, ruleOf(purpose, asOf).cutoff(asOf));
+    const qint64 org = organisationFilter(session);
+    return {org, org, dateText(ruleOf(u"REG"_s, asOf).cutoff(asOf)), dayStart(dossierCutoff),
+            dayStart(ruleOf(u"CPL"_s, asOf).cutoff(asOf)), dayStart(ruleOf(u"LEG"_s, asOf).cutoff(asOf))};
+}
+
+QList<PurgeCandidate> PurgeRepository::dryRun(const Session &session, QDate asOf, qint64 afterId, int limit)
+{
+    requirePurging(session);
+    if (!asOf.isValid())
+        throw DatabaseError::refused(tr("Give the date the purge runs as of."));
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT p.id, o.code, p.immatriculation, p.last_name, p.first_name, "
+                           "COALESCE(p.relation_end, m.relation_end) FROM persons p "
+                           "JOIN organisations o ON o.id = p.organisation_id "
+                           "LEFT JOIN persons m ON m.id = p.member_id WHERE p.id > ? AND "_s
+                               + dueCondition() + u" ORDER BY p.id LIMIT ?"_s,
+                           QVariantList{afterId} + dueValues(session, asOf) + QVariantList{limit});
+    QList<PurgeCandidate> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       QString(q.value(3).toString() + u' ' + q.value(4).toString()).trimmed(),
+                       QDate::fromString(q.value(5).toString(), Qt::ISODate)});
+    AuditLog(m_db, m_clock)
+        .append(session, {u"read"_s, u"purge-dry-run"_s, dateText(asOf), 0,
+                          {{u"listed"_s, qlonglong(result.size())}}});
+    return result;
+}
+
+qint64 PurgeRepository::countDue(const Session &session, QDate asOf)
+{
+    requirePurging(session);
+    return Sql::scalar(m_db,
+                       u"SELECT count(*) FROM persons p LEFT JOIN persons m ON m.id = p.member_id WHERE "_s
+                           + dueCondition(),
+                       dueValues(session, asOf))
+        .toLongLong();
+}
+
+std::optional<PurgeRun> PurgeRepository::unfinished() const
+{
+    const QVariant id = Sql::scalar(m_db, u"SELECT id FROM purge_runs WHERE status = 'running' ORDER BY id LIMIT 1"_s);
+    if (!id.isValid())
+        return std::nullopt;
+    return run(id.toLongLong());
+}
+
+std::optional<PurgeRun> PurgeRepository::latestDone() const
+{
+    const QVariant id = Sql::scalar(m_db, u"SELECT id FROM purge_runs WHERE status = 'done' ORDER BY id DESC LIMIT 1"_s);
+    if (!id.isValid())
+        return std::nullopt;
+    return run(id.toLongLong());
+}
+
+PurgeRun PurgeRepository::start(const Session &session, QDate asOf)
+{
+    requirePurging(session);
+    if (const auto running = unfinished())
+        return *running; // an interrupted run goes on as of its own date
+    if (!asOf.isValid())
+        throw DatabaseError::refused(tr("Give the date the purge runs as of."));
+    const QDate today = m_clock.nowUtc().date();
+    if (asOf > today)
+        throw DatabaseError::refused(tr("A purge cannot run as of a date to come."));
+    Transaction transaction(m_db);
+    const qint64 id = Sql::scalar(m_db,
+                                  u"INSERT INTO purge_runs (as_of, started_at, started_by, status) "
+                                  "VALUES (?, ?, ?, 'running') RETURNING id"_s,
+                                  {dateText(asOf), toStoredTimestamp(m_clock.nowUtc()), session.login})
+                          .toLongLong();
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"start"_s, u"purge"_s, QString::number(id), 0,
+                                       {{u"as_of"_s, dateText(asOf)}}});
+    transaction.commit();
+    return run(id);
+}
+
+PurgeRun PurgeRepository::run(qint64 runId) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT id, as_of, started_at, started_by, status, last_person_id, batches, finished_at "
+                           "FROM purge_runs WHERE id = ?"_s,
+                           {runId});
+    if (!q.next())
+        throw DatabaseError::refused(tr("There is no purge run %1.").arg(runId));
+    PurgeRun r;
+    r.id = q.value(0).toLongLong();
+    r.asOf = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    r.startedAt = fromStoredTimestamp(q.value(2).toString());
+    r.startedBy = q.value(3).toString();
+    r.done = q.value(4).toString() == u"done"_s;
+    r.lastPersonId = q.value(5).toLongLong();
+    r.batches = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        r.finishedAt = fromStoredTimestamp(q.value(7).toString());
+    q.finish();
+    QSqlQuery c = Sql::run(m_db, u"SELECT purpose_code, what, count FROM purge_counts WHERE run_id = ? "
+                                 "ORDER BY purpose_code, what"_s,
+                           {runId});
+    while (c.next())
+        r.counts.append({c.value(0).toString(), c.value(1).toString(), c.value(2).toLongLong()});
+    return r;
+}
+
+void PurgeRepository::addCount(qint64 runId, const QString &purpose, const QString &what, qint64 count)
+{
+    if (count <= 0)
+        return;
+    Sql::run(m_db,
+             u"INSERT INTO purge_counts (run_id, purpose_code, what, count) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (run_id, purpose_code, what) DO UPDATE SET count = purge_counts.count + excluded.count"_s,
+             {runId, purpose, what, count});
+}
+
+int PurgeRepository::runBatch(const Session &session, qint64 runId, int batchSize)
+{
+    requirePurging(session);
+    if (batchSize <= 0)
+        throw DatabaseError::refused(tr("A batch purges at least one person."));
+    Transaction transaction(m_db);
+    // The run's row, locked: two officers never purge the same batch.
+    QSqlQuery lock = Sql::run(m_db,
+                              u"UPDATE purge_runs SET batches = batches WHERE id = ? AND status = 'running' "
+                              "RETURNING last_person_id, as_of"_s,
+                              {runId});
+    if (!lock.next())
+        return 0; // finished meanwhile
+    const qint64 after = lock.value(0).toLongLong();
+    const QDate asOf = QDate::fromString(lock.value(1).toString(), Qt::ISODate);
+    lock.finish();
+
+    QList<qint64> ids;
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT p.id FROM persons p LEFT JOIN persons m ON m.id = p.member_id WHERE p.id > ? AND "_s
+                               + dueCondition() + u" ORDER BY p.id LIMIT ?"_s,
+                           QVariantList{after} + dueValues(session, asOf) + QVariantList{batchSize});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    const QString now = toStoredTimestamp(m_clock.nowUtc());
+
+    if (ids.isEmpty()) {
+        const int strangers = purgeStrangers(session, runId, asOf);
+        Sql::run(m_db, u"UPDATE purge_runs SET status = 'done', finished_at = ? WHERE id = ?"_s, {now, runId});
+        AuditLog(m_db, m_clock)
+            .appendInTransaction(session, {u"finish"_s, u"purge"_s, QString::number(runId), 0,
+                                           {{u"complaints_of_people_not_on_file"_s, strangers}}});
+        transaction.commit();
+        return 0;
+    }
+
+    const QVariant set = Sql::idSet(m_db, ids);
+    const auto count = [&](const QString &sql, const QVariantList &values = {}) {
+        return qint64(Sql::run(m_db, sql, values + QVariantList{set}).numRowsAffected());
+    };
+    const auto in = [&](const QString &column) { return Sql::inIdSet(m_db, column); };
+    const QString complaintsOf = u"(SELECT id FROM complaints WHERE "_s + in(u"person_id"_s) + u')';
+    const QString dossiersOf = u"(SELECT id FROM dossiers WHERE "_s + in(u"person_id"_s) + u')';
+    const QString casesOf = u"(SELECT id FROM litigation_cases WHERE "_s + in(u"person_id"_s) + u')';
+
+    // REG: the person, the references of payments, the reasons of oppositions.
+    addCount(runId, u"REG"_s, u"persons anonymised"_s,
+             count(u"UPDATE persons SET last_name = '', first_name = '', last_name_ar = NULL, first_name_ar = NULL, "
+                   "cin = NULL, immatriculation = 'ANON-' || CAST(id AS TEXT), birth_date = "_s
+                       + toMonth(u"birth_date"_s) + u", relation_start = "_s + toMonth(u"relation_start"_s)
+                       + u", relation_end = "_s + toMonth(u"relation_end"_s)
+                       + u", address = NULL, phone = NULL, email = NULL, rib = NULL, name_key = '', "
+                         "name_ar_key = '', anonymised_at = ?, updated_at = ?, version = version + 1 WHERE "_s
+                       + in(u"id"_s),
+                   {now, now}));
+    count(u"UPDATE contribution_receipts SET reference = '' WHERE "_s + in(u"person_id"_s));
+    count(u"UPDATE oppositions SET reason = '' WHERE "_s + in(u"person_id"_s));
+    // AMO, STU: the dossiers keep their amounts and statuses, their dates go to the month.
+    count(u"UPDATE dossier_events SET reason = '' WHERE dossier_id IN "_s + dossiersOf);
+    for (const QString &regime : {u"AMO"_s, u"STU"_s})
+        addCount(runId, regime, u"dossiers anonymised"_s,
+                 count(u"UPDATE dossiers SET date_of_care = "_s + toMonth(u"date_of_care"_s)
+                           + u", deposited_on = "_s + toMonth(u"deposited_on"_s) + u", deposited_at = "_s
+                           + toMonth(u"deposited_at"_s, true)
+                           + u", late_justification = NULL, missing = '', fraud_flags = '' WHERE regime = ? AND "_s
+                           + in(u"person_id"_s),
+                       {regime}));
+    // MCM: medical notes go.
+    addCount(runId, u"MCM"_s, u"medical notes deleted"_s,
+             count(u"DELETE FROM medical_notes WHERE "_s + in(u"person_id"_s)));
+    // CPL: the complaints keep their category, channel and dates; texts and documents go.
+    addCount(runId, u"CPL"_s, u"attachments deleted"_s,
+             count(u"DELETE FROM complaint_attachments WHERE complaint_id IN "_s + complaintsOf));
+    count(u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "_s + complaintsOf);
+    count(u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "_s + complaintsOf);
+    addCount(runId, u"CPL"_s, u"complaints anonymised"_s,
+             count(u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
+                   "resolution = '' WHERE "_s + in(u"person_id"_s)));
+    // LEG: the cases keep their court and dates; parties, subject and outcomes go.
+    count(u"UPDATE litigation_hearings SET purpose = '', outcome = '' WHERE case_id IN "_s + casesOf);
+    addCount(runId, u"LEG"_s, u"cases anonymised"_s,
+             count(u"UPDATE litigation_cases SET parties = '', subject = '', outcome = '' WHERE "_s
+                   + in(u"person_id"_s)));
+    // AUD: the values of past changes go; the chained log rows stay, their digests now meaningless.
+    addCount(runId, u"AUD"_s, u"values of changes deleted"_s,
+             count(u"DELETE FROM audit_values WHERE "_s + in(u"person_id"_s)));
+
+    Sql::run(m_db, u"UPDATE purge_runs SET last_person_id = ?, batches = batches + 1 WHERE id = ?"_s,
+             {ids.last(), runId});
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"purge"_s, u"purge"_s, QString::number(runId), 0,
+                                       {{u"persons"_s, qlonglong(ids.size())}}});
+    transaction.commit();
+    return int(ids.size());
+}
+
+std::pair<QString, QString> PurgeRepository::purposeOf(const QString &code) const
+{
+    QSqlQuery q = Sql::run(m_db, u"SELECT name, cndp_number FROM purposes WHERE code = ?"_s, {code});
+    if (!q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+QByteArray PurgeRepository::reportCsv(const PurgeRun &run) const
+{
+    const auto field = [](QString text) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+        return text;
+    };
+    QString csv = u"run,as_of,finished_at,processing,processing_name,cndp_number,what,count\r\n"_s;
+    for (const PurgeCount &count : run.counts) {
+        const auto [name, cndp] = purposeOf(count.purposeCode);
+        csv += QStringList{QString::number(run.id), run.asOf.toString(Qt::ISODate),
+                           run.finishedAt.isValid() ? toStoredTimestamp(run.finishedAt) : QString(),
+                           count.purposeCode, field(name), cndp, field(count.what), QString::number(count.count)}
+                   .join(u',')
+               + u"\r\n"_s;
+    }
+    return csv.toUtf8();
+}
+
+Session PurgeRepository::commandLineSession()
+{
+    Session session = AuditLog::anonymousSession(u"guichet-admin"_s);
+    session.organisation.isCnops = true;
+    session.organisation.code = u"CNOPS"_s;
+    session.roleCode = u"DPO"_s;
+    session.purposes.append({u"AUD"_s, {}, {}, {}, {}, {}, false});
+    session.setActivePurpose(u"AUD"_s);
+    return session;
+}
+
+int PurgeRepository::purgeStrangers(const Session &session, qint64 runId, QDate asOf)
+{
+    // Complaints of people not on file: kept as long as CPL keeps a closed complaint.
+    const qint64 org = organisationFilter(session);
+    const QString cutoff = dayStart(ruleOf(u"CPL"_s, asOf).cutoff(asOf));
+    const QString due = u"person_id IS NULL AND status = 'closed' AND closed_at < ? AND requester_name <> '' "
+                        "AND (? = 0 OR organisation_id = ?)"_s;
+    const QVariantList values{cutoff, org, org};
+    const QString ofThem = u"(SELECT id FROM complaints WHERE "_s + due + u')';
+    addCount(runId, u"CPL"_s, u"attachments deleted"_s,
+             Sql::run(m_db, u"DELETE FROM complaint_attachments WHERE complaint_id IN "_s + ofThem, values)
+                 .numRowsAffected());
+    Sql::run(m_db, u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "_s + ofThem, values);
+    Sql::run(m_db, u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "_s + ofThem, values);
+    const int n = Sql::run(m_db,
+                           u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
+                           "resolution = '' WHERE "_s + due,
+                           values)
+                      .numRowsAffected();
+    addCount(runId, u"CPL"_s, u"complaints anonymised"_s, n);
+    return n;
+}
+
+QList<ExpiredBox> PurgeRepository::expiredBoxes(const Session &session, QDate asOf)
+{
+    requirePurging(session);
+    const qint64 org = organisationFilter(session);
+    const QString cutoff = dayStart(ruleOf(u"ARM"_s, asOf).cutoff(asOf));
+    // A dossier still counts while it is open, closed too recently, or its person is held.
+    QSqlQuery q = Sql::run(m_db,
+                           u"SELECT b.id, o.code, b.number, b.place, count(d.id) FROM archive_boxes b "
+                           "JOIN organisations o ON o.id = b.organisation_id "
+                           "JOIN dossiers d ON d.archive_box_id = b.id "
+                           "WHERE b.destroyed_at IS NULL AND (? = 0 OR b.organisation_id = ?) "
+                           "GROUP BY b.id, o.code, b.number, b.place "
+                           "HAVING sum(CASE WHEN d.status IN ('paid', 'rejected') AND d.updated_at < ? "
+                           "AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL "
+                           "AND h.person_id IN (d.person_id, d.member_id)) THEN 0 ELSE 1 END) = 0 "
+                           "ORDER BY o.code, b.number"_s,
+                           {org, org, cutoff});
+    QList<ExpiredBox> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toInt()});
+    return result;
+}
+
+void PurgeRepository::markDestroyed(const Session &session, const QList<qint64> &boxIds, QDate asOf)
+{
+    requirePurging(session);
+    QList<qint64> expired;
+    for (const ExpiredBox &box : expiredBoxes(session, asOf))
+        if (boxIds.contains(box.id))
+            expired.append(box.id);
+    if (expired.size() != boxIds.size())
+        throw DatabaseError::refused(tr("Only boxes whose every dossier expired are destroyed."));
+    Transaction transaction(m_db);
+    Sql::run(m_db,
+             u"UPDATE archive_boxes SET destroyed_at = ?, destroyed_by = ? WHERE "_s + Sql::inIdSet(m_db, u"id"_s),
+             {toStoredTimestamp(m_clock.nowUtc()), session.login, Sql::idSet(m_db, expired)});
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"destroy"_s, u"archive-boxes"_s, dateText(asOf), 0,
+                                       {{u"boxes"_s, qlonglong(expired.size())}}});
+    transaction.commit();
+}
+
+} // namespace guichet
