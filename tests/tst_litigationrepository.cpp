@@ -195,9 +195,11 @@ private slots:
         // The dependents first, so that only the hold can stop the deletion (rolled back).
         const auto deleteDossier = [&] {
             Transaction transaction(f.t.db());
-            for (const QString table : {u"dossier_lines"_s, u"dossier_events"_s, u"line_reviews"_s,
-                                        u"complaint_dossiers"_s})
-                Sql::run(f.t.db(), u"DELETE FROM %1 WHERE dossier_id = ?"_s.arg(table), {f.dossierId});
+            for (const QString &sql : {u"DELETE FROM dossier_lines WHERE dossier_id = ?"_s,
+                                       u"DELETE FROM dossier_events WHERE dossier_id = ?"_s,
+                                       u"DELETE FROM line_reviews WHERE dossier_id = ?"_s,
+                                       u"DELETE FROM complaint_dossiers WHERE dossier_id = ?"_s})
+                Sql::run(f.t.db(), sql, {f.dossierId});
             Sql::run(f.t.db(), u"DELETE FROM dossiers WHERE id = ?"_s, {f.dossierId});
         };
         QVERIFY(refusedDelete(u"DELETE FROM persons WHERE id = ?"_s, f.memberId));

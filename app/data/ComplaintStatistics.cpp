@@ -84,17 +84,18 @@ ComplaintFigures ComplaintStatistics::dashboard(const Session &session, qint64 d
     // closed since the first month. The bound is a day early in UTC; the local month is checked
     // exactly below.
     const QString since = toStoredTimestamp(QDateTime(first.addDays(-1), QTime(0, 0), QTimeZone::utc()));
-    const QString where = u"(? = 0 OR k.organisation_id = ?) AND (? = 0 OR k.division_id = ?) "
-                          "AND (k.status <> 'closed' OR k.received_at >= ? OR k.closed_at >= ?)"_s;
     const qint64 organisation = session.seesAllOrganisations() ? 0 : session.organisation.id;
     const QVariantList values{organisation, organisation, divisionId, divisionId, since, since};
 
     // The pauses first, in one statement, so that each complaint's clocks are read as it comes.
+    // Both statements select the same complaints: keep their conditions in step.
     QHash<qint64, QList<ClockPause>> pauses;
     QSqlQuery p = Sql::run(m_db,
                            u"SELECT p.complaint_id, p.paused_at, p.resumed_at FROM complaint_pauses p "
-                           "JOIN complaints k ON k.id = p.complaint_id WHERE "_s
-                               + where + u" ORDER BY p.complaint_id, p.id"_s,
+                           "JOIN complaints k ON k.id = p.complaint_id "
+                           "WHERE (? = 0 OR k.organisation_id = ?) AND (? = 0 OR k.division_id = ?) "
+                           "AND (k.status <> 'closed' OR k.received_at >= ? OR k.closed_at >= ?) "
+                           "ORDER BY p.complaint_id, p.id"_s,
                            values);
     while (p.next())
         pauses[p.value(0).toLongLong()].append({instantOf(p.value(1)), instantOf(p.value(2))});
@@ -106,7 +107,8 @@ ComplaintFigures ComplaintStatistics::dashboard(const Session &session, qint64 d
                            u"SELECT k.id, k.channel, k.status, k.received_at, k.first_response_at, k.closed_at, "
                            "k.category_code, c.first_response_amount, c.first_response_unit, c.resolution_amount, "
                            "c.resolution_unit FROM complaints k JOIN complaint_categories c ON c.code = k.category_code "
-                           "WHERE "_s + where,
+                           "WHERE (? = 0 OR k.organisation_id = ?) AND (? = 0 OR k.division_id = ?) "
+                           "AND (k.status <> 'closed' OR k.received_at >= ? OR k.closed_at >= ?)"_s,
                            values);
     while (q.next()) {
         // Only what the clocks need.

@@ -14,6 +14,24 @@ namespace guichet {
 
 namespace {
 
+// Who is due after a person id: the relationship ended before REG's cutoff, every dossier closed
+// before the dossiers' cutoff, every complaint and case before CPL's and LEG's, no hold in force
+// on the person or the member, not anonymised yet (values: PurgeRepository::dueValues).
+const QString CandidatesQuery =
+    u"SELECT p.id, o.code, p.immatriculation, p.last_name, p.first_name, COALESCE(p.relation_end, m.relation_end) "
+    "FROM persons p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN persons m ON m.id = p.member_id "
+    "WHERE p.id > ? AND p.anonymised_at IS NULL AND (? = 0 OR p.organisation_id = ?) "
+    "AND COALESCE(p.relation_end, m.relation_end) < ? "
+    "AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL "
+    "AND (h.person_id = p.id OR h.person_id = p.member_id)) "
+    "AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.person_id = p.id "
+    "AND (d.status NOT IN ('paid', 'rejected') OR d.updated_at >= ?)) "
+    "AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.person_id = p.id "
+    "AND (k.status <> 'closed' OR k.closed_at >= ?)) "
+    "AND NOT EXISTS (SELECT 1 FROM litigation_cases c WHERE c.person_id = p.id "
+    "AND (c.status <> 'closed' OR c.closed_at >= ?)) "
+    "ORDER BY p.id LIMIT ?"_s;
+
 // The processings whose rules keep a person's dossiers (their dates and amounts).
 const QStringList DossierPurposes{u"AMO"_s, u"STU"_s, u"TP"_s, u"MCM"_s, u"MCC"_s, u"ARM"_s};
 
@@ -31,12 +49,6 @@ QString dayStart(QDate date)
 qint64 organisationFilter(const Session &session)
 {
     return session.seesAllOrganisations() ? 0 : session.organisation.id;
-}
-
-// Rounds a stored date (YYYY-MM-DD) or timestamp column to the first of its month.
-QString toMonth(const QString &column, bool timestamp = false)
-{
-    return u"substr(%1, 1, 8) || '%2'"_s.arg(column, timestamp ? u"01T00:00:00.000Z"_s : u"01"_s);
 }
 
 } // namespace
@@ -85,20 +97,6 @@ RetentionRule PurgeRepository::ruleOf(const QString &purpose, QDate on) const
     return fallback;
 }
 
-QString PurgeRepository::dueCondition() const
-{
-    return u"p.anonymised_at IS NULL AND (? = 0 OR p.organisation_id = ?) "
-           "AND COALESCE(p.relation_end, m.relation_end) < ? "
-           "AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL "
-           "AND (h.person_id = p.id OR h.person_id = p.member_id)) "
-           "AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.person_id = p.id "
-           "AND (d.status NOT IN ('paid', 'rejected') OR d.updated_at >= ?)) "
-           "AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.person_id = p.id "
-           "AND (k.status <> 'closed' OR k.closed_at >= ?)) "
-           "AND NOT EXISTS (SELECT 1 FROM litigation_cases c WHERE c.person_id = p.id "
-           "AND (c.status <> 'closed' OR c.closed_at >= ?))"_s;
-}
-
 QVariantList PurgeRepository::dueValues(const Session &session, QDate asOf) const
 {
     // Every dossier of the person is kept as long as the longest of the dossier processings.
@@ -115,13 +113,7 @@ QList<PurgeCandidate> PurgeRepository::dryRun(const Session &session, QDate asOf
     requirePurging(session);
     if (!asOf.isValid())
         throw DatabaseError::refused(tr("Give the date the purge runs as of."));
-    QSqlQuery q = Sql::run(m_db,
-                           u"SELECT p.id, o.code, p.immatriculation, p.last_name, p.first_name, "
-                           "COALESCE(p.relation_end, m.relation_end) FROM persons p "
-                           "JOIN organisations o ON o.id = p.organisation_id "
-                           "LEFT JOIN persons m ON m.id = p.member_id WHERE p.id > ? AND "_s
-                               + dueCondition() + u" ORDER BY p.id LIMIT ?"_s,
-                           QVariantList{afterId} + dueValues(session, asOf) + QVariantList{limit});
+    QSqlQuery q = Sql::run(m_db, CandidatesQuery, QVariantList{afterId} + dueValues(session, asOf) + QVariantList{limit});
     QList<PurgeCandidate> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -136,10 +128,19 @@ QList<PurgeCandidate> PurgeRepository::dryRun(const Session &session, QDate asOf
 qint64 PurgeRepository::countDue(const Session &session, QDate asOf)
 {
     requirePurging(session);
+    // The same conditions as CandidatesQuery: keep them in step.
     return Sql::scalar(m_db,
-                       u"SELECT count(*) FROM persons p LEFT JOIN persons m ON m.id = p.member_id WHERE "_s
-                           + dueCondition(),
-                       dueValues(session, asOf))
+                       u"SELECT count(*) FROM persons p LEFT JOIN persons m ON m.id = p.member_id WHERE p.id > ? AND p.anonymised_at IS NULL AND (? = 0 OR p.organisation_id = ?) "
+                           "AND COALESCE(p.relation_end, m.relation_end) < ? "
+                           "AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL "
+                           "AND (h.person_id = p.id OR h.person_id = p.member_id)) "
+                           "AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.person_id = p.id "
+                           "AND (d.status NOT IN ('paid', 'rejected') OR d.updated_at >= ?)) "
+                           "AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.person_id = p.id "
+                           "AND (k.status <> 'closed' OR k.closed_at >= ?)) "
+                           "AND NOT EXISTS (SELECT 1 FROM litigation_cases c WHERE c.person_id = p.id "
+                           "AND (c.status <> 'closed' OR c.closed_at >= ?))"_s,
+                       QVariantList{0} + dueValues(session, asOf))
         .toLongLong();
 }
 
@@ -237,10 +238,7 @@ int PurgeRepository::runBatch(const Session &session, qint64 runId, int batchSiz
     lock.finish();
 
     QList<qint64> ids;
-    QSqlQuery q = Sql::run(m_db,
-                           u"SELECT p.id FROM persons p LEFT JOIN persons m ON m.id = p.member_id WHERE p.id > ? AND "_s
-                               + dueCondition() + u" ORDER BY p.id LIMIT ?"_s,
-                           QVariantList{after} + dueValues(session, asOf) + QVariantList{batchSize});
+    QSqlQuery q = Sql::run(m_db, CandidatesQuery, QVariantList{after} + dueValues(session, asOf) + QVariantList{batchSize});
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();
@@ -257,55 +255,54 @@ int PurgeRepository::runBatch(const Session &session, qint64 runId, int batchSiz
     }
 
     const QVariant set = Sql::idSet(m_db, ids);
-    const auto count = [&](const QString &sql, const QVariantList &values = {}) {
-        return qint64(Sql::run(m_db, sql, values + QVariantList{set}).numRowsAffected());
+    // Each statement names the batch's persons with %in_ids; returns the rows it changed.
+    const auto apply = [&](const QString &sql, const QVariantList &values = {}) {
+        return qint64(Sql::run(m_db, Sql::withIdSet(m_db, sql), values + QVariantList{set}).numRowsAffected());
     };
-    const auto in = [&](const QString &column) { return Sql::inIdSet(m_db, column); };
-    const QString complaintsOf = u"(SELECT id FROM complaints WHERE "_s + in(u"person_id"_s) + u')';
-    const QString dossiersOf = u"(SELECT id FROM dossiers WHERE "_s + in(u"person_id"_s) + u')';
-    const QString casesOf = u"(SELECT id FROM litigation_cases WHERE "_s + in(u"person_id"_s) + u')';
-
     // REG: the person, the references of payments, the reasons of oppositions.
     addCount(runId, u"REG"_s, u"persons anonymised"_s,
-             count(u"UPDATE persons SET last_name = '', first_name = '', last_name_ar = NULL, first_name_ar = NULL, "
-                   "cin = NULL, immatriculation = 'ANON-' || CAST(id AS TEXT), birth_date = "_s
-                       + toMonth(u"birth_date"_s) + u", relation_start = "_s + toMonth(u"relation_start"_s)
-                       + u", relation_end = "_s + toMonth(u"relation_end"_s)
-                       + u", address = NULL, phone = NULL, email = NULL, rib = NULL, name_key = '', "
-                         "name_ar_key = '', anonymised_at = ?, updated_at = ?, version = version + 1 WHERE "_s
-                       + in(u"id"_s),
+             apply(u"UPDATE persons SET last_name = '', first_name = '', last_name_ar = NULL, first_name_ar = NULL, "
+                   "cin = NULL, immatriculation = 'ANON-' || CAST(id AS TEXT), "
+                   "birth_date = substr(birth_date, 1, 8) || '01', "
+                   "relation_start = substr(relation_start, 1, 8) || '01', "
+                   "relation_end = substr(relation_end, 1, 8) || '01', address = NULL, phone = NULL, email = NULL, "
+                   "rib = NULL, name_key = '', name_ar_key = '', anonymised_at = ?, updated_at = ?, "
+                   "version = version + 1 WHERE id %in_ids"_s,
                    {now, now}));
-    count(u"UPDATE contribution_receipts SET reference = '' WHERE "_s + in(u"person_id"_s));
-    count(u"UPDATE oppositions SET reason = '' WHERE "_s + in(u"person_id"_s));
+    apply(u"UPDATE contribution_receipts SET reference = '' WHERE person_id %in_ids"_s);
+    apply(u"UPDATE oppositions SET reason = '' WHERE person_id %in_ids"_s);
     // AMO, STU: the dossiers keep their amounts and statuses, their dates go to the month.
-    count(u"UPDATE dossier_events SET reason = '' WHERE dossier_id IN "_s + dossiersOf);
+    apply(u"UPDATE dossier_events SET reason = '' WHERE dossier_id IN "
+          "(SELECT id FROM dossiers WHERE person_id %in_ids)"_s);
     for (const QString &regime : {u"AMO"_s, u"STU"_s})
         addCount(runId, regime, u"dossiers anonymised"_s,
-                 count(u"UPDATE dossiers SET date_of_care = "_s + toMonth(u"date_of_care"_s)
-                           + u", deposited_on = "_s + toMonth(u"deposited_on"_s) + u", deposited_at = "_s
-                           + toMonth(u"deposited_at"_s, true)
-                           + u", late_justification = NULL, missing = '', fraud_flags = '' WHERE regime = ? AND "_s
-                           + in(u"person_id"_s),
+                 apply(u"UPDATE dossiers SET date_of_care = substr(date_of_care, 1, 8) || '01', "
+                       "deposited_on = substr(deposited_on, 1, 8) || '01', "
+                       "deposited_at = substr(deposited_at, 1, 8) || '01T00:00:00.000Z', late_justification = NULL, "
+                       "missing = '', fraud_flags = '' WHERE regime = ? AND person_id %in_ids"_s,
                        {regime}));
     // MCM: medical notes go.
     addCount(runId, u"MCM"_s, u"medical notes deleted"_s,
-             count(u"DELETE FROM medical_notes WHERE "_s + in(u"person_id"_s)));
+             apply(u"DELETE FROM medical_notes WHERE person_id %in_ids"_s));
     // CPL: the complaints keep their category, channel and dates; texts and documents go.
     addCount(runId, u"CPL"_s, u"attachments deleted"_s,
-             count(u"DELETE FROM complaint_attachments WHERE complaint_id IN "_s + complaintsOf));
-    count(u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "_s + complaintsOf);
-    count(u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "_s + complaintsOf);
+             apply(u"DELETE FROM complaint_attachments WHERE complaint_id IN "
+                   "(SELECT id FROM complaints WHERE person_id %in_ids)"_s));
+    apply(u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "
+          "(SELECT id FROM complaints WHERE person_id %in_ids)"_s);
+    apply(u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "
+          "(SELECT id FROM complaints WHERE person_id %in_ids)"_s);
     addCount(runId, u"CPL"_s, u"complaints anonymised"_s,
-             count(u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
-                   "resolution = '' WHERE "_s + in(u"person_id"_s)));
+             apply(u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
+                   "resolution = '' WHERE person_id %in_ids"_s));
     // LEG: the cases keep their court and dates; parties, subject and outcomes go.
-    count(u"UPDATE litigation_hearings SET purpose = '', outcome = '' WHERE case_id IN "_s + casesOf);
+    apply(u"UPDATE litigation_hearings SET purpose = '', outcome = '' WHERE case_id IN "
+          "(SELECT id FROM litigation_cases WHERE person_id %in_ids)"_s);
     addCount(runId, u"LEG"_s, u"cases anonymised"_s,
-             count(u"UPDATE litigation_cases SET parties = '', subject = '', outcome = '' WHERE "_s
-                   + in(u"person_id"_s)));
+             apply(u"UPDATE litigation_cases SET parties = '', subject = '', outcome = '' WHERE person_id %in_ids"_s));
     // AUD: the values of past changes go; the chained log rows stay, their digests now meaningless.
     addCount(runId, u"AUD"_s, u"values of changes deleted"_s,
-             count(u"DELETE FROM audit_values WHERE "_s + in(u"person_id"_s)));
+             apply(u"DELETE FROM audit_values WHERE person_id %in_ids"_s));
 
     Sql::run(m_db, u"UPDATE purge_runs SET last_person_id = ?, batches = batches + 1 WHERE id = ?"_s,
              {ids.last(), runId});
@@ -359,18 +356,29 @@ int PurgeRepository::purgeStrangers(const Session &session, qint64 runId, QDate 
     // Complaints of people not on file: kept as long as CPL keeps a closed complaint.
     const qint64 org = organisationFilter(session);
     const QString cutoff = dayStart(ruleOf(u"CPL"_s, asOf).cutoff(asOf));
-    const QString due = u"person_id IS NULL AND status = 'closed' AND closed_at < ? AND requester_name <> '' "
-                        "AND (? = 0 OR organisation_id = ?)"_s;
     const QVariantList values{cutoff, org, org};
-    const QString ofThem = u"(SELECT id FROM complaints WHERE "_s + due + u')';
     addCount(runId, u"CPL"_s, u"attachments deleted"_s,
-             Sql::run(m_db, u"DELETE FROM complaint_attachments WHERE complaint_id IN "_s + ofThem, values)
+             Sql::run(m_db,
+                      u"DELETE FROM complaint_attachments WHERE complaint_id IN (SELECT id FROM complaints WHERE "
+                      "person_id IS NULL AND status = 'closed' AND closed_at < ? AND requester_name <> '' "
+                      "AND (? = 0 OR organisation_id = ?))"_s,
+                      values)
                  .numRowsAffected());
-    Sql::run(m_db, u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "_s + ofThem, values);
-    Sql::run(m_db, u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "_s + ofThem, values);
+    Sql::run(m_db,
+             u"UPDATE complaint_events SET text = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE "
+             "person_id IS NULL AND status = 'closed' AND closed_at < ? AND requester_name <> '' "
+             "AND (? = 0 OR organisation_id = ?))"_s,
+             values);
+    Sql::run(m_db,
+             u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE "
+             "person_id IS NULL AND status = 'closed' AND closed_at < ? AND requester_name <> '' "
+             "AND (? = 0 OR organisation_id = ?))"_s,
+             values);
+    // Last, as the statements above find the complaints by their name still there.
     const int n = Sql::run(m_db,
                            u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
-                           "resolution = '' WHERE "_s + due,
+                           "resolution = '' WHERE person_id IS NULL AND status = 'closed' AND closed_at < ? "
+                           "AND requester_name <> '' AND (? = 0 OR organisation_id = ?)"_s,
                            values)
                       .numRowsAffected();
     addCount(runId, u"CPL"_s, u"complaints anonymised"_s, n);
@@ -412,7 +420,7 @@ void PurgeRepository::markDestroyed(const Session &session, const QList<qint64> 
         throw DatabaseError::refused(tr("Only boxes whose every dossier expired are destroyed."));
     Transaction transaction(m_db);
     Sql::run(m_db,
-             u"UPDATE archive_boxes SET destroyed_at = ?, destroyed_by = ? WHERE "_s + Sql::inIdSet(m_db, u"id"_s),
+             Sql::withIdSet(m_db, u"UPDATE archive_boxes SET destroyed_at = ?, destroyed_by = ? WHERE id %in_ids"_s),
              {toStoredTimestamp(m_clock.nowUtc()), session.login, Sql::idSet(m_db, expired)});
     AuditLog(m_db, m_clock)
         .appendInTransaction(session, {u"destroy"_s, u"archive-boxes"_s, dateText(asOf), 0,

@@ -105,8 +105,7 @@ public:
 private:
     void requirePurging(const Session &session) const;
     RetentionRule ruleOf(const QString &purpose, QDate on) const;
-    // The statement's conditions for a person due on asOf, and their values (after the id).
-    QString dueCondition() const;
+    // The values of the conditions of CandidatesQuery (after the id) for a person due on asOf.
     QVariantList dueValues(const Session &session, QDate asOf) const;
     void addCount(qint64 runId, const QString &purpose, const QString &what, qint64 count);
     int purgeStrangers(const Session &session, qint64 runId, QDate asOf);

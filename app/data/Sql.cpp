@@ -144,10 +144,10 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QString inIdSet(const QSqlDatabase &db, const QString &column)
+QString withIdSet(const QSqlDatabase &db, QString sql)
 {
-    return column + (dialect(db) == Dialect::Postgres ? u" = ANY (CAST(? AS bigint[]))"_s
-                                                      : u" IN (SELECT value FROM json_each(?))"_s);
+    return sql.replace(u"%in_ids"_s, dialect(db) == Dialect::Postgres ? u"= ANY (CAST(? AS bigint[]))"_s
+                                                                       : u"IN (SELECT value FROM json_each(?))"_s);
 }
 
 QVariant idSet(const QSqlDatabase &db, const QList<qint64> &ids)

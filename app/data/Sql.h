@@ -37,9 +37,10 @@ enum class Column { BigInt, Text };
 void bulk(const QSqlDatabase &db, const QString &sql, const QVariantList &leading, const QList<Column> &columns,
           const QList<QVariantList> &rows, const std::function<void(QSqlQuery &)> &eachRow = {});
 
-// "column is one of a set of ids" with the whole set bound as one value (idSet): the statement's
-// text stays the same whatever the number of ids. PostgreSQL reads an array, SQLite a JSON array.
-QString inIdSet(const QSqlDatabase &db, const QString &column);
+// A set of ids bound as one value, whatever its size, so that the statement's text stays the
+// same: in `sql`, each "%in_ids" follows a column ("WHERE person_id %in_ids") and takes one
+// idSet() value. PostgreSQL reads an array (= ANY), SQLite a JSON array (json_each).
+QString withIdSet(const QSqlDatabase &db, QString sql);
 QVariant idSet(const QSqlDatabase &db, const QList<qint64> &ids);
 
 // " FOR UPDATE …" (the clause given) on PostgreSQL; nothing on SQLite, where the transaction
