@@ -191,6 +191,15 @@ private slots:
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons WHERE anonymised_at IS NOT NULL"_s).toInt(), 2);
         QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
 
+        // An audit hold, placed and lifted from the command line.
+        QCOMPARE(run({u"hold"_s, u"--immatriculation"_s, u"840000003"_s, u"--reason"_s, u"Audit 2026"_s}).first, 0);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM legal_holds WHERE kind = 'audit' AND lifted_at IS NULL"_s).toInt(),
+                 1);
+        QCOMPARE(run({u"hold"_s, u"--immatriculation"_s, u"999"_s, u"--reason"_s, u"Audit"_s}).first, 1);
+        QCOMPARE(run({u"hold"_s}).first, 2);
+        QCOMPARE(run({u"lift-hold"_s, u"--immatriculation"_s, u"840000003"_s}).first, 0);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM legal_holds WHERE lifted_at IS NULL"_s).toInt(), 0);
+
         const auto rules = run({u"retention"_s});
         QCOMPARE(rules.first, 0);
         QCOMPARE(rules.second.count(u'\n'), 15);

@@ -1119,6 +1119,14 @@ private slots:
         QVERIFY(setPurpose(officer, u"p_aud"_s));
         PurgeRepository purge(officer);
         const Session session = sessionOf(dpo, u"AUD"_s);
+        // An audit hold placed and lifted on the officer's login (another mutuelle's person).
+        const QString held = failureOf([&] {
+            LitigationRepository holds(officer);
+            holds.placeAuditHold(session, u"600000002"_s, u"Audit de l'IGF"_s);
+            QVERIFY(holds.isHeld(m_omfamPerson));
+            QCOMPARE(holds.liftAuditHolds(session, u"600000002"_s), 1);
+        });
+        QVERIFY2(held.isEmpty(), qPrintable(u"audit hold under p_aud: "_s + held));
         const QString failed = failureOf([&] {
             const PurgeRun run = purge.start(session, QDate::currentDate());
             while (purge.runBatch(session, run.id, 100) > 0) {

@@ -349,6 +349,24 @@ private slots:
         QVERIFY(AuditLog(f.t.db()).verify().isIntact());
     }
 
+    // An audit holds a person's data: the purge leaves it until the hold is lifted.
+    void anAuditHoldKeepsThePersonUntilLifted()
+    {
+        Fixture f(u"purge_audit_hold"_s);
+        const qint64 id = f.member(u"850000001"_s, u"Auditee"_s, QDate(2019, 1, 1));
+        LitigationRepository holds(f.t.db(), testClock());
+        expectRefused([&] { holds.placeAuditHold(f.registrar, u"850000001"_s, u"Audit IGF 2026"_s); }, u"AUD"_s);
+        expectRefused([&] { holds.placeAuditHold(f.dpo, u"850000001"_s, u"  "_s); }, u"audit"_s);
+        expectRefused([&] { holds.placeAuditHold(f.dpo, u"' OR 1=1 --"_s, u"Audit"_s); }, u"Nobody"_s);
+        holds.placeAuditHold(f.dpo, u"850000001"_s, u"Audit IGF 2026"_s);
+        QCOMPARE(holds.holdsOn(id).first().kind, u"audit"_s);
+        QCOMPARE(f.repo().countDue(f.dpo, AsOf), 0);
+        QCOMPARE(holds.liftAuditHolds(f.dpo, u"850000001"_s), 1);
+        QCOMPARE(holds.liftAuditHolds(f.dpo, u"850000001"_s), 0);
+        QCOMPARE(f.repo().countDue(f.dpo, AsOf), 1);
+        QCOMPARE(f.purgeAll(), 1);
+    }
+
     void onlyTheDataProtectionOfficerPurges()
     {
         Fixture f(u"purge_who_may"_s);

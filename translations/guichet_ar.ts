@@ -323,46 +323,6 @@
         <translation>انتهت عملية الحذف %1 بتاريخ %2.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date
-  retention      list the retention rules in force [--date YYYY-MM-DD]
-  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
-                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
-        <translation>إدارة قاعدة بيانات Guichet.
-
-الأوامر:
-  migrate        تحديث المخطط إلى هذه النسخة
-  seed-demo      إضافة موظفين وأشخاص للعرض (قواعد العرض فقط)
-  create-agent   إنشاء موظف: --login, --name, --organisation, --role
-  deactivate-agent  تعطيل موظف: --login
-  import-members تسجيل منخرطين من ملف CSV: --file, --organisation [--dry-run]
-  import-medicines استيراد لائحة الأدوية: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    استيراد الأعمال وتعريفاتها المرجعية: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   التحقق من تسلسل سجل التدقيق
-  holidays       لائحة العطل في تقويم أيام العمل [--year YYYY]
-  set-holiday    إضافة عطلة أو تصحيحها: --date, --name [--name-ar] [--provisional]
-  remove-holiday حذف عطلة: --date
-  retention      لائحة قواعد الحفظ السارية [--date YYYY-MM-DD]
-  purge          إخفاء هوية ما لم تعد قواعد الحفظ تحتفظ به [--as-of YYYY-MM-DD] [--dry-run]
-                 [--batch N] [--report FILE.csv]؛ تستأنف العملية المنقطعة</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention أو purge</translation>
-    </message>
-    <message>
         <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
         <translation>set-holiday, remove-holiday: تاريخ العطلة؛ retention: اليوم الذي تسري فيه القواعد (YYYY-MM-DD).</translation>
     </message>
@@ -387,8 +347,87 @@ Commands:
         <translation>purge: كتابة تقرير العملية، حسب المعالجة، في ملف CSV هذا.</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
-        <translation>اذكر أمرا واحدا: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention أو purge.</translation>
+        <source>Give the person with --immatriculation.</source>
+        <translation>أعط الشخص بـ --immatriculation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit hold(s) lifted.</source>
+        <translation>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+            <numerusform>رفع %n تجميد تدقيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data of %1 is held for the audit until the hold is lifted.</source>
+        <translation>معطيات %1 مجمدة من أجل التدقيق إلى أن يرفع التجميد.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes
+  hold           hold a person&apos;s data for an audit: --immatriculation, --reason
+  lift-hold      lift the audit holds of a person: --immatriculation</source>
+        <translation>إدارة قاعدة بيانات Guichet.
+
+الأوامر:
+  migrate        تحديث المخطط إلى هذه النسخة
+  seed-demo      إضافة موظفين وأشخاص للعرض (قواعد العرض فقط)
+  create-agent   إنشاء موظف: --login, --name, --organisation, --role
+  deactivate-agent  تعطيل موظف: --login
+  import-members تسجيل منخرطين من ملف CSV: --file, --organisation [--dry-run]
+  import-medicines استيراد لائحة الأدوية: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    استيراد الأعمال وتعريفاتها المرجعية: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   التحقق من تسلسل سجل التدقيق
+  holidays       لائحة العطل في تقويم أيام العمل [--year YYYY]
+  set-holiday    إضافة عطلة أو تصحيحها: --date, --name [--name-ar] [--provisional]
+  remove-holiday حذف عطلة: --date
+  retention      لائحة قواعد الحفظ السارية [--date YYYY-MM-DD]
+  purge          إخفاء هوية ما لم تعد قواعد الحفظ تحتفظ به [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]؛ تستأنف العملية المنقطعة
+  hold           تجميد معطيات شخص من أجل تدقيق: --immatriculation, --reason
+  lift-hold      رفع تجميدات التدقيق عن شخص: --immatriculation</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold أو lift-hold</translation>
+    </message>
+    <message>
+        <source>hold, lift-hold: the person&apos;s immatriculation.</source>
+        <translation>hold, lift-hold: رقم تسجيل الشخص.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>hold: the audit that holds the data.</source>
+        <translation>hold: التدقيق الذي يجمد المعطيات.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold.</source>
+        <translation>اذكر أمرا واحدا: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold أو lift-hold.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1673,14 @@ Commands:
     <message>
         <source>Write the outcome of the case.</source>
         <translation>اكتب مآل القضية.</translation>
+    </message>
+    <message>
+        <source>Audit holds are placed and lifted under the purpose AUD.</source>
+        <translation>توضع تجميدات التدقيق وترفع في إطار الغرض AUD.</translation>
+    </message>
+    <message>
+        <source>Say which audit holds the data.</source>
+        <translation>اذكر التدقيق الذي يجمد المعطيات.</translation>
     </message>
 </context>
 <context>

@@ -307,30 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date
-  retention      list the retention rules in force [--date YYYY-MM-DD]
-  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
-                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +331,64 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
+        <source>Give the person with --immatriculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit hold(s) lifted.</source>
+        <translation>
+            <numerusform>%n audit hold lifted.</numerusform>
+            <numerusform>%n audit holds lifted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data of %1 is held for the audit until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes
+  hold           hold a person&apos;s data for an audit: --immatriculation, --reason
+  lift-hold      lift the audit holds of a person: --immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold, lift-hold: the person&apos;s immatriculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold: the audit that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1634,14 @@ Commands:
     </message>
     <message>
         <source>Write the outcome of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit holds are placed and lifted under the purpose AUD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which audit holds the data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,46 +307,6 @@
         <translation>La purge %1 au %2 est terminée.</translation>
     </message>
     <message>
-        <source>Administration of a Guichet database.
-
-Commands:
-  migrate        bring the schema to this version
-  seed-demo      add demo agents and persons (demo databases only)
-  create-agent   create an agent: --login, --name, --organisation, --role
-  deactivate-agent  deactivate an agent: --login
-  import-members register members from a CSV file: --file, --organisation [--dry-run]
-  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
-  verify-audit   check the hash chain of the audit log
-  holidays       list the public holidays of the business-day calendar [--year YYYY]
-  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
-  remove-holiday remove a holiday (an Islamic date that moved): --date
-  retention      list the retention rules in force [--date YYYY-MM-DD]
-  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
-                 [--batch N] [--report FILE.csv]; an interrupted run resumes</source>
-        <translation>Administration d&apos;une base Guichet.
-
-Commandes :
-  migrate        amener le schéma à cette version
-  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
-  create-agent   créer un agent : --login, --name, --organisation, --role
-  deactivate-agent  désactiver un agent : --login
-  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
-  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
-  verify-audit   vérifier le chaînage du journal d&apos;audit
-  holidays       lister les jours fériés du calendrier des jours ouvrés [--year AAAA]
-  set-holiday    ajouter ou corriger un jour férié : --date, --name [--name-ar] [--provisional]
-  remove-holiday retirer un jour férié (une date islamique qui a bougé) : --date
-  retention      lister les règles de conservation en vigueur [--date AAAA-MM-JJ]
-  purge          anonymiser ce que les règles de conservation ne gardent plus [--as-of AAAA-MM-JJ] [--dry-run]
-                 [--batch N] [--report FICHIER.csv] ; une purge interrompue reprend</translation>
-    </message>
-    <message>
-        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge</source>
-        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention ou purge</translation>
-    </message>
-    <message>
         <source>set-holiday, remove-holiday: the holiday&apos;s date; retention: the day the rules are in force (YYYY-MM-DD).</source>
         <translation>set-holiday, remove-holiday : la date du jour férié ; retention : le jour où les règles sont en vigueur (AAAA-MM-JJ).</translation>
     </message>
@@ -371,8 +331,83 @@ Commandes :
         <translation>purge : écrire le rapport de la purge, par traitement, dans ce fichier CSV.</translation>
     </message>
     <message>
-        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.</source>
-        <translation>Nommez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention ou purge.</translation>
+        <source>Give the person with --immatriculation.</source>
+        <translation>Donnez la personne avec --immatriculation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit hold(s) lifted.</source>
+        <translation>
+            <numerusform>%n gel d&apos;audit levé.</numerusform>
+            <numerusform>%n gels d&apos;audit levés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data of %1 is held for the audit until the hold is lifted.</source>
+        <translation>Les données de %1 sont gelées pour l&apos;audit jusqu&apos;à la levée du gel.</translation>
+    </message>
+    <message>
+        <source>Administration of a Guichet database.
+
+Commands:
+  migrate        bring the schema to this version
+  seed-demo      add demo agents and persons (demo databases only)
+  create-agent   create an agent: --login, --name, --organisation, --role
+  deactivate-agent  deactivate an agent: --login
+  import-members register members from a CSV file: --file, --organisation [--dry-run]
+  import-medicines import the medicines list: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  import-acts    import the acts and their reference tariffs: --file [--valid-from YYYY-MM-DD] [--dry-run]
+  verify-audit   check the hash chain of the audit log
+  holidays       list the public holidays of the business-day calendar [--year YYYY]
+  set-holiday    add or correct a holiday: --date, --name [--name-ar] [--provisional]
+  remove-holiday remove a holiday (an Islamic date that moved): --date
+  retention      list the retention rules in force [--date YYYY-MM-DD]
+  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]
+                 [--batch N] [--report FILE.csv]; an interrupted run resumes
+  hold           hold a person&apos;s data for an audit: --immatriculation, --reason
+  lift-hold      lift the audit holds of a person: --immatriculation</source>
+        <translation>Administration d&apos;une base Guichet.
+
+Commandes :
+  migrate        amener le schéma à cette version
+  seed-demo      ajouter des agents et des personnes de démonstration (bases de démonstration seulement)
+  create-agent   créer un agent : --login, --name, --organisation, --role
+  deactivate-agent  désactiver un agent : --login
+  import-members immatriculer des adhérents depuis un fichier CSV : --file, --organisation [--dry-run]
+  import-medicines importer la liste des médicaments : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  import-acts    importer les actes et leurs tarifs de référence : --file [--valid-from AAAA-MM-JJ] [--dry-run]
+  verify-audit   vérifier le chaînage du journal d&apos;audit
+  holidays       lister les jours fériés du calendrier des jours ouvrés [--year AAAA]
+  set-holiday    ajouter ou corriger un jour férié : --date, --name [--name-ar] [--provisional]
+  remove-holiday retirer un jour férié (une date islamique qui a bougé) : --date
+  retention      lister les règles de conservation en vigueur [--date AAAA-MM-JJ]
+  purge          anonymiser ce que les règles de conservation ne gardent plus [--as-of AAAA-MM-JJ] [--dry-run]
+                 [--batch N] [--report FICHIER.csv] ; une purge interrompue reprend
+  hold           geler les données d&apos;une personne pour un audit : --immatriculation, --reason
+  lift-hold      lever les gels d&apos;audit d&apos;une personne : --immatriculation</translation>
+    </message>
+    <message>
+        <source>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold</source>
+        <translation>migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold ou lift-hold</translation>
+    </message>
+    <message>
+        <source>hold, lift-hold: the person&apos;s immatriculation.</source>
+        <translation>hold, lift-hold : l&apos;immatriculation de la personne.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>hold: the audit that holds the data.</source>
+        <translation>hold : l&apos;audit qui gèle les données.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold.</source>
+        <translation>Nommez une commande : migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold ou lift-hold.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1653,14 @@ Commandes :
     <message>
         <source>Write the outcome of the case.</source>
         <translation>Écrivez l&apos;issue de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Audit holds are placed and lifted under the purpose AUD.</source>
+        <translation>Les gels d&apos;audit se posent et se lèvent sous la finalité AUD.</translation>
+    </message>
+    <message>
+        <source>Say which audit holds the data.</source>
+        <translation>Dites quel audit gèle les données.</translation>
     </message>
 </context>
 <context>

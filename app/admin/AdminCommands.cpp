@@ -9,6 +9,7 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DemoSeeder.h"
+#include "data/LitigationRepository.h"
 #include "data/MedicineImporter.h"
 #include "data/MemberImporter.h"
 #include "data/PurgeRepository.h"
@@ -404,6 +405,28 @@ int commandPurge(const ConnectionSpec &spec, const QCommandLineParser &parser)
     return AdminCommands::Success;
 }
 
+// hold --immatriculation X --reason R; lift-hold --immatriculation X: holds for an audit.
+int commandHold(const ConnectionSpec &spec, const QCommandLineParser &parser, bool lift)
+{
+    const QString immatriculation = parser.value(u"immatriculation"_s);
+    if (immatriculation.trimmed().isEmpty()) {
+        err() << AdminCommands::tr("Give the person with --immatriculation.") << Qt::endl;
+        return AdminCommands::UsageError;
+    }
+    QSqlDatabase db = openAndMigrate(spec, false);
+    LitigationRepository holds(db);
+    const Session admin = PurgeRepository::commandLineSession();
+    if (lift) {
+        const int lifted = holds.liftAuditHolds(admin, immatriculation);
+        out() << AdminCommands::tr("%n audit hold(s) lifted.", nullptr, lifted) << Qt::endl;
+        return AdminCommands::Success;
+    }
+    holds.placeAuditHold(admin, immatriculation, parser.value(u"reason"_s));
+    out() << AdminCommands::tr("The data of %1 is held for the audit until the hold is lifted.").arg(immatriculation)
+          << Qt::endl;
+    return AdminCommands::Success;
+}
+
 int commandVerifyAudit(const ConnectionSpec &spec)
 {
     QSqlDatabase db = openAndMigrate(spec, false);
@@ -442,11 +465,13 @@ int AdminCommands::run(const QStringList &arguments)
            "  remove-holiday remove a holiday (an Islamic date that moved): --date\n"
            "  retention      list the retention rules in force [--date YYYY-MM-DD]\n"
            "  purge          anonymise what the retention rules no longer keep [--as-of YYYY-MM-DD] [--dry-run]\n"
-           "                 [--batch N] [--report FILE.csv]; an interrupted run resumes"));
+           "                 [--batch N] [--report FILE.csv]; an interrupted run resumes\n"
+           "  hold           hold a person's data for an audit: --immatriculation, --reason\n"
+           "  lift-hold      lift the audit holds of a person: --immatriculation"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, import-acts, "
-                                 "verify-audit, holidays, set-holiday, remove-holiday, retention or purge"));
+                                 "verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold"));
     parser.addOption({u"database"_s,
                       tr("A SQLite file, or postgresql://user@host:port/database. Default: %1.")
                           .arg(Database::defaultSqlitePath()),
@@ -469,6 +494,8 @@ int AdminCommands::run(const QStringList &arguments)
                          "docs/reference-data.md)."), tr("file")});
     parser.addOption({u"dry-run"_s, tr("import-members, import-medicines, import-acts: check the whole file, import nothing; "
                                        "purge: list who would be anonymised, change nothing.")});
+    parser.addOption({u"immatriculation"_s, tr("hold, lift-hold: the person's immatriculation."), tr("number")});
+    parser.addOption({u"reason"_s, tr("hold: the audit that holds the data."), tr("text")});
     parser.addOption({u"as-of"_s, tr("purge: the date the retention is counted to (default: today)."), tr("date")});
     parser.addOption({u"batch"_s, tr("purge: persons per transaction (default: 1000)."), tr("count")});
     parser.addOption({u"report"_s, tr("purge: write the report of the run, by processing, to this CSV file."), tr("file")});
@@ -490,14 +517,16 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << tr("Name one command: migrate, seed-demo, create-agent, deactivate-agent, import-members, import-medicines, "
-              "import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention or purge.") << Qt::endl;
+              "import-acts, verify-audit, holidays, set-holiday, remove-holiday, retention, purge, hold or lift-hold.")
+              << Qt::endl;
         return UsageError;
     }
     const QString command = positional.constFirst();
     static const QStringList commands = {u"migrate"_s, u"seed-demo"_s, u"create-agent"_s,
                                          u"deactivate-agent"_s, u"import-members"_s, u"import-medicines"_s,
                                          u"import-acts"_s, u"verify-audit"_s, u"holidays"_s,
-                                         u"set-holiday"_s, u"remove-holiday"_s, u"retention"_s, u"purge"_s};
+                                         u"set-holiday"_s, u"remove-holiday"_s, u"retention"_s, u"purge"_s,
+                                         u"hold"_s, u"lift-hold"_s};
     if (!commands.contains(command)) {
         err() << tr("Unknown command \"%1\". Commands: %2.").arg(command.left(40), commands.join(u", "_s)) << Qt::endl;
         return UsageError;
@@ -532,6 +561,8 @@ int AdminCommands::run(const QStringList &arguments)
             status = commandRetention(*spec, parser);
         else if (command == u"purge"_s)
             status = commandPurge(*spec, parser);
+        else if (command == u"hold"_s || command == u"lift-hold"_s)
+            status = commandHold(*spec, parser, command == u"lift-hold"_s);
         else if (command == u"set-holiday"_s || command == u"remove-holiday"_s)
             status = commandChangeHoliday(*spec, parser, command == u"remove-holiday"_s);
         else

@@ -343,4 +343,66 @@ bool LitigationRepository::isHeld(qint64 personId) const
            > 0;
 }
 
+namespace {
+
+void requireAudit(const Session &session)
+{
+    if (!PurposeRules::purgesData(session.activePurpose()))
+        throw DatabaseError::refused(LitigationRepository::tr("Audit holds are placed and lifted under the purpose AUD."));
+}
+
+} // namespace
+
+qint64 LitigationRepository::placeAuditHold(const Session &session, const QString &immatriculation,
+                                            const QString &reason)
+{
+    requireAudit(session);
+    const QString why = required(reason, tr("Say which audit holds the data."), MaxShortLength);
+    const qint64 orgFilter = organisationFilter(session);
+    QSqlQuery p = Sql::run(m_db, u"SELECT id, organisation_id FROM persons WHERE immatriculation = ? "
+                                 "AND (? = 0 OR organisation_id = ?) ORDER BY id"_s,
+                           {immatriculation.trimmed(), orgFilter, orgFilter});
+    if (!p.next())
+        throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.").arg(immatriculation.left(40)));
+    const qint64 personId = p.value(0).toLongLong();
+    const qint64 organisationId = p.value(1).toLongLong();
+    p.finish();
+    Transaction transaction(m_db);
+    // The source of an audit hold is the person (one audit hold at a time per person).
+    const qint64 id =
+        Sql::scalar(m_db,
+                    u"INSERT INTO legal_holds (organisation_id, person_id, kind, source_id, reason, placed_at, placed_by) "
+                    "VALUES (?, ?, 'audit', ?, ?, ?, ?) RETURNING id"_s,
+                    {organisationId, personId, personId, why, toStoredTimestamp(m_clock.nowUtc()), session.login})
+            .toLongLong();
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"create"_s, u"legal-hold"_s, QString::number(id), personId,
+                                       {{u"kind"_s, u"audit"_s}}});
+    transaction.commit();
+    return id;
+}
+
+int LitigationRepository::liftAuditHolds(const Session &session, const QString &immatriculation)
+{
+    requireAudit(session);
+    const qint64 orgFilter = organisationFilter(session);
+    const QVariant personId = Sql::scalar(m_db, u"SELECT id FROM persons WHERE immatriculation = ? "
+                                                "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
+                                          {immatriculation.trimmed(), orgFilter, orgFilter});
+    if (!personId.isValid())
+        throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.").arg(immatriculation.left(40)));
+    Transaction transaction(m_db);
+    const int lifted = Sql::run(m_db,
+                                u"UPDATE legal_holds SET lifted_at = ?, lifted_by = ? WHERE person_id = ? "
+                                "AND kind = 'audit' AND lifted_at IS NULL"_s,
+                                {toStoredTimestamp(m_clock.nowUtc()), session.login, personId})
+                           .numRowsAffected();
+    if (lifted > 0)
+        AuditLog(m_db, m_clock)
+            .appendInTransaction(session, {u"lift"_s, u"legal-hold"_s, QString(), personId.toLongLong(),
+                                           {{u"kind"_s, u"audit"_s}, {u"holds"_s, lifted}}});
+    transaction.commit();
+    return lifted;
+}
+
 } // namespace guichet

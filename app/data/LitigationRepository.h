@@ -115,6 +115,12 @@ public:
     // Whether a hold stands on the person: any purpose may ask, before deleting anything of theirs.
     bool isHeld(qint64 personId) const;
 
+    // A hold for an audit (under AUD: the data-protection officer or an auditor, or
+    // guichet-admin), on the person found by immatriculation, and its lifting. Returns the hold's
+    // id; lifting returns how many audit holds of the person were lifted.
+    qint64 placeAuditHold(const Session &session, const QString &immatriculation, const QString &reason);
+    int liftAuditHolds(const Session &session, const QString &immatriculation);
+
 private:
     void requireHandling(const Session &session) const;
     LitigationCase fetch(const Session &session, qint64 caseId);
