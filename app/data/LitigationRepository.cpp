@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,19 @@ void LitigationRepository::requireHandling(const Session &session) const
         throw DatabaseError::refused(tr("Litigation cases are handled under the purpose LEG only."));
 }
 
+std::pair<qint64, qint64> LitigationRepository::personByImmatriculation(const Session &session,
+                                                                      const QString &immatriculation) const
+{
+    const qint64 orgFilter = organisationFilter(session);
+    QSqlQuery q = Sql::run(m_db, u"SELECT id, organisation_id FROM persons WHERE immatriculation = ? "
+                                 "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
+                           {immatriculation.trimmed(), orgFilter, orgFilter});
+    if (!q.next())
+        throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.")
+                                         .arg(immatriculation.trimmed().left(40)));
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 LitigationCase LitigationRepository::open(const Session &session, const NewLitigationCase &request)
 {
     requireHandling(session);
@@ -77,17 +91,9 @@ LitigationCase LitigationRepository::open(const Session &session, const NewLitig
         organisationId = q.value(1).toLongLong();
         personId = q.value(2).toLongLong();
     } else {
-        const QString immatriculation = request.immatriculation.trimmed();
-        if (immatriculation.isEmpty())
+        if (request.immatriculation.trimmed().isEmpty())
             throw DatabaseError::refused(tr("Enter the complaint or the immatriculation of the person concerned."));
-        QSqlQuery q = Sql::run(m_db, u"SELECT id, organisation_id FROM persons WHERE immatriculation = ? "
-                                     "AND (? = 0 OR organisation_id = ?) ORDER BY id"_s,
-                               {immatriculation, orgFilter, orgFilter});
-        if (!q.next())
-            throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.")
-                                             .arg(immatriculation.left(40)));
-        personId = q.value(0).toLongLong();
-        organisationId = q.value(1).toLongLong();
+        std::tie(personId, organisationId) = personByImmatriculation(session, request.immatriculation);
     }
     if (Sql::scalar(m_db, u"SELECT count(*) FROM litigation_cases WHERE organisation_id = ? AND court = ? "
                           "AND case_number = ?"_s,
@@ -358,15 +364,7 @@ qint64 LitigationRepository::placeAuditHold(const Session &session, const QStrin
 {
     requireAudit(session);
     const QString why = required(reason, tr("Say which audit holds the data."), MaxShortLength);
-    const qint64 orgFilter = organisationFilter(session);
-    QSqlQuery p = Sql::run(m_db, u"SELECT id, organisation_id FROM persons WHERE immatriculation = ? "
-                                 "AND (? = 0 OR organisation_id = ?) ORDER BY id"_s,
-                           {immatriculation.trimmed(), orgFilter, orgFilter});
-    if (!p.next())
-        throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.").arg(immatriculation.left(40)));
-    const qint64 personId = p.value(0).toLongLong();
-    const qint64 organisationId = p.value(1).toLongLong();
-    p.finish();
+    const auto [personId, organisationId] = personByImmatriculation(session, immatriculation);
     Transaction transaction(m_db);
     // The source of an audit hold is the person (one audit hold at a time per person).
     const qint64 id =
@@ -385,12 +383,7 @@ qint64 LitigationRepository::placeAuditHold(const Session &session, const QStrin
 int LitigationRepository::liftAuditHolds(const Session &session, const QString &immatriculation)
 {
     requireAudit(session);
-    const qint64 orgFilter = organisationFilter(session);
-    const QVariant personId = Sql::scalar(m_db, u"SELECT id FROM persons WHERE immatriculation = ? "
-                                                "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
-                                          {immatriculation.trimmed(), orgFilter, orgFilter});
-    if (!personId.isValid())
-        throw DatabaseError::refused(tr("Nobody with the immatriculation %1 in this mutuelle.").arg(immatriculation.left(40)));
+    const qint64 personId = personByImmatriculation(session, immatriculation).first;
     Transaction transaction(m_db);
     const int lifted = Sql::run(m_db,
                                 u"UPDATE legal_holds SET lifted_at = ?, lifted_by = ? WHERE person_id = ? "
@@ -399,7 +392,7 @@ int LitigationRepository::liftAuditHolds(const Session &session, const QString &
                            .numRowsAffected();
     if (lifted > 0)
         AuditLog(m_db, m_clock)
-            .appendInTransaction(session, {u"lift"_s, u"legal-hold"_s, QString(), personId.toLongLong(),
+            .appendInTransaction(session, {u"lift"_s, u"legal-hold"_s, QString(), personId,
                                            {{u"kind"_s, u"audit"_s}, {u"holds"_s, lifted}}});
     transaction.commit();
     return lifted;

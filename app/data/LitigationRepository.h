@@ -123,6 +123,8 @@ public:
 
 private:
     void requireHandling(const Session &session) const;
+    // The person of that immatriculation in the agent's reach, and their mutuelle; refused if none.
+    std::pair<qint64, qint64> personByImmatriculation(const Session &session, const QString &immatriculation) const;
     LitigationCase fetch(const Session &session, qint64 caseId);
     // Checks the version and the mutuelle and counts the change; returns the case's person.
     qint64 bump(const Session &session, qint64 caseId, int version);
