@@ -21,6 +21,7 @@
 #include "ui/PersonFileDialog.h"
 #include "ui/PersonsPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,7 @@
 #include "ui/LitigationDialogs.h"
 #include "ui/LitigationPage.h"
 #include "ui/PurgePage.h"
+#include "ui/RegistryDialog.h"
 #include "data/CalendarRepository.h"
 #include "data/LitigationRepository.h"
 #include "data/ComplaintQueueModel.h"
@@ -929,6 +931,53 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
         QVERIFY(!page->saveDestructionRecordPdf(dir.filePath(u"d.pdf"_s), &error)); // no box has expired
+    }
+
+    // The registry of processings from the Tools menu: the officer changes a processing's
+    // recipients from the keyboard (Ctrl+S) and exports the registry; a counter agent reads it only.
+    void theRegistryOfProcessings()
+    {
+        TestDatabase t(u"gui_registry"_s);
+        Session dpo = t.createAgentSession(u"dpo"_s, u"CNOPS"_s, u"DPO"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, dpo);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bool edited = false;
+        QTemporaryDir dir;
+        onNextModal<RegistryDialog>([&](QWidget *widget) {
+            auto *dialog = qobject_cast<RegistryDialog *>(widget);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto *table = dialog->findChild<QTreeWidget *>(u"registryTable"_s);
+            QCOMPARE(table->topLevelItemCount(), 15);
+            QTRY_VERIFY(table->hasFocus());
+            QTest::keyClick(table, Qt::Key_Down); // AMO
+            auto *recipients = dialog->findChild<QPlainTextEdit *>(u"registryRecipients"_s);
+            recipients->setFocus();
+            recipients->selectAll();
+            typeText(recipients, u"Opérateurs de tiers payant ; auditeurs"_s);
+            QTest::keyClick(recipients, Qt::Key_S, Qt::ControlModifier);
+            QTRY_VERIFY(dialog->findChild<QLabel *>(u"registryStatus"_s)->text().contains(u"AMO"_s));
+            QVERIFY(table->topLevelItem(1)->text(3).contains(u"tiers payant"_s));
+            QString error;
+            QVERIFY2(dialog->saveCsv(dir.filePath(u"r.csv"_s), &error), qPrintable(error));
+            QVERIFY2(dialog->savePdf(dir.filePath(u"r.pdf"_s), &error), qPrintable(error));
+            screenshot(dialog, u"registry"_s);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            edited = true;
+        });
+        window.findChild<QAction *>(u"registryAction"_s)->trigger();
+        QTRY_VERIFY(edited);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT recipients FROM purposes WHERE code = 'AMO'"_s).toString(),
+                 u"Opérateurs de tiers payant ; auditeurs"_s);
+        QFile csv(dir.filePath(u"r.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(csv.readAll()).contains(u"Opérateurs de tiers payant ; auditeurs"_s));
+
+        // A counter agent reads it and cannot edit.
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        RegistryDialog readOnly(t.db(), counter);
+        QVERIFY(!readOnly.findChild<QPlainTextEdit *>(u"registryRecipients"_s)->isVisibleTo(&readOnly));
     }
 
     void counterDepositsAndEntersFiveLinesFromTheKeyboard()

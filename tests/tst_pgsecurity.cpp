@@ -6,6 +6,7 @@
 #include "data/ComplaintRepository.h"
 #include "data/LitigationRepository.h"
 #include "data/PurgeRepository.h"
+#include "data/RegistryRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -1127,6 +1128,13 @@ private slots:
             QCOMPARE(holds.liftAuditHolds(session, u"600000002"_s), 1);
         });
         QVERIFY2(held.isEmpty(), qPrintable(u"audit hold under p_aud: "_s + held));
+        // The registry of processings: edited under AUD, by nobody else.
+        const QString registry = failureOf([&] {
+            RegistryRepository(officer).update(session, u"WEB"_s, u"Identifiants, état des dossiers"_s, u"Aucun"_s);
+        });
+        QVERIFY2(registry.isEmpty(), qPrintable(u"registry under p_aud: "_s + registry));
+        QVERIFY(setPurpose(counterDb, u"p_reg"_s));
+        VERIFY_SERVER(unlessDenied(counterDb, u"UPDATE purposes SET recipients = 'x' WHERE code = 'WEB'"_s));
         const QString failed = failureOf([&] {
             const PurgeRun run = purge.start(session, QDate::currentDate());
             while (purge.runBatch(session, run.id, 100) > 0) {

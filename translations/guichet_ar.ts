@@ -1225,6 +1225,30 @@ Commands:
         <source>Witness:</source>
         <translation>الشاهد:</translation>
     </message>
+    <message>
+        <source>Registry of processings</source>
+        <translation>سجل المعالجات</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>المعطيات</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>القسم المجيب</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -2138,6 +2162,25 @@ Commands:
     <message>
         <source>Only boxes whose every dossier expired are destroyed.</source>
         <translation>لا تتلف إلا العلب التي انتهى أجل جميع ملفاتها.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRepository</name>
+    <message>
+        <source>The registry is edited by the data-protection officer, under AUD, only.</source>
+        <translation>لا يعدل السجل إلا مندوب حماية المعطيات في إطار AUD.</translation>
+    </message>
+    <message>
+        <source>Say which categories of data the processing holds.</source>
+        <translation>اذكر فئات المعطيات التي تحتفظ بها المعالجة.</translation>
+    </message>
+    <message>
+        <source>Each field has at most %1 characters.</source>
+        <translation>يتضمن كل حقل %1 حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
+        <translation>لا توجد معالجة %1.</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4365,10 @@ Commands:
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation>لا يمكن فتح الملف %1: لا يملك دورك أي غاية تعالج الملفات.</translation>
     </message>
+    <message>
+        <source>&amp;Registry of processings…</source>
+        <translation>&amp;سجل المعالجات…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewLitigationDialog</name>
@@ -5274,6 +5321,97 @@ Commands:
     <message>
         <source>Type an amount more than zero, such as 200 or 200,50.</source>
         <translation>أدخل مبلغا أكبر من صفر، مثل 200 أو 200,50.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RegistryDialog</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation>سجل المعالجات</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>المعطيات</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>القسم المجيب</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Data of the processing selected:</source>
+        <translation>م&amp;عطيات المعالجة المختارة:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>الم&amp;رسل إليهم:</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>حفظ: %1</translation>
+    </message>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>تصدير بصيغة CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export the registry as CSV</source>
+        <translation>تصدير السجل بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>registry.csv</source>
+        <translation>registry.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the registry as PDF</source>
+        <translation>حفظ السجل بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>registry.pdf</source>
+        <translation>registry.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;طباعة… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 is saved.</source>
+        <translation>حفظت بطاقة السجل الخاصة بـ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1187,6 +1187,30 @@ Commands:
         <source>Witness:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registry of processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -2099,6 +2123,25 @@ Commands:
     </message>
     <message>
         <source>Only boxes whose every dossier expired are destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRepository</name>
+    <message>
+        <source>The registry is edited by the data-protection officer, under AUD, only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which categories of data the processing holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4188,6 +4231,10 @@ Commands:
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Registry of processings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewLitigationDialog</name>
@@ -5111,6 +5158,97 @@ Commands:
     </message>
     <message>
         <source>Type an amount more than zero, such as 200 or 200,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RegistryDialog</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data of the processing selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the registry as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the registry as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

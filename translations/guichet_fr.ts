@@ -1205,6 +1205,30 @@ Commandes :
         <source>Witness:</source>
         <translation>Témoin :</translation>
     </message>
+    <message>
+        <source>Registry of processings</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>Division qui répond</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -2118,6 +2142,25 @@ Commandes :
     <message>
         <source>Only boxes whose every dossier expired are destroyed.</source>
         <translation>Seules les boîtes dont chaque dossier a expiré sont détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRepository</name>
+    <message>
+        <source>The registry is edited by the data-protection officer, under AUD, only.</source>
+        <translation>Le registre est modifié par le délégué à la protection des données, sous AUD, seulement.</translation>
+    </message>
+    <message>
+        <source>Say which categories of data the processing holds.</source>
+        <translation>Dites quelles catégories de données le traitement détient.</translation>
+    </message>
+    <message>
+        <source>Each field has at most %1 characters.</source>
+        <translation>Chaque champ compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
+        <translation>Il n&apos;y a pas de traitement %1.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4249,10 @@ Commandes :
         <source>Dossier %1 cannot be opened: your role holds no purpose that works on dossiers.</source>
         <translation>Le dossier %1 ne peut pas être ouvert : votre rôle ne détient aucune finalité qui traite les dossiers.</translation>
     </message>
+    <message>
+        <source>&amp;Registry of processings…</source>
+        <translation>&amp;Registre des traitements…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewLitigationDialog</name>
@@ -5130,6 +5177,97 @@ Commandes :
     <message>
         <source>Type an amount more than zero, such as 200 or 200,50.</source>
         <translation>Saisissez un montant supérieur à zéro, comme 200 ou 200,50.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RegistryDialog</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>Division qui répond</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Data of the processing selected:</source>
+        <translation>&amp;Données du traitement choisi :</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Desti&amp;nataires :</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the registry as CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
+    <message>
+        <source>registry.csv</source>
+        <translation>registre.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the registry as PDF</source>
+        <translation>Enregistrer le registre en PDF</translation>
+    </message>
+    <message>
+        <source>registry.pdf</source>
+        <translation>registre.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Imprimer… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 is saved.</source>
+        <translation>La fiche de registre de %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>

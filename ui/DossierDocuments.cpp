@@ -352,6 +352,24 @@ std::unique_ptr<QTextDocument> DossierDocuments::destructionRecordDocument(const
     return doc;
 }
 
+std::unique_ptr<QTextDocument> DossierDocuments::registryDocument(const QList<RegistryEntry> &entries, QDate on)
+{
+    auto doc = newDocument();
+    const QString title = tr("Registry of processings");
+    QString body = heading(u"CNOPS"_s, title);
+    body += fieldTable(fieldRow(tr("On:"), shortDate(on)));
+    QString rows = headerRow({tr("Processing"), tr("CNDP"), tr("Data"), tr("Recipients"), tr("Retention"),
+                              tr("Answering division")});
+    for (const RegistryEntry &e : entries)
+        rows += row({cell(esc(e.code + u" — "_s + e.name)), cell(esc(e.cndpNumber)), cell(esc(e.dataCategories)),
+                     cell(esc(e.recipients)), cell(esc(e.retention)),
+                     cell(esc(e.divisionName) + u"<br/>"_s + esc(e.divisionEmail) + u"<br/>"_s
+                          + esc(e.divisionAddress))});
+    body += gridTable(rows);
+    setBody(*doc, title, body);
+    return doc;
+}
+
 bool DossierDocuments::writePdf(QTextDocument &doc, const QString &path, QString *error)
 {
     const auto fail = [&](const QString &reason) {

@@ -2,6 +2,7 @@
 
 #include "core/PaymentOrder.h"
 #include "data/DossierRepository.h"
+#include "data/RegistryRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -67,6 +68,8 @@ public:
     // The report of a purge run, and the record of the destruction of expired archive boxes.
     static std::unique_ptr<QTextDocument> purgeReportDocument(const PurgeReport &report);
     static std::unique_ptr<QTextDocument> destructionRecordDocument(const DestructionRecord &record);
+    // The registry of processings, as printed or exported for the CNDP.
+    static std::unique_ptr<QTextDocument> registryDocument(const QList<RegistryEntry> &entries, QDate on);
 
     // The name of the receipt's QR code among the document's image resources.
     static QUrl qrResourceUrl();

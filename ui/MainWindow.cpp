@@ -16,6 +16,7 @@
 #include "ui/ComplaintsPage.h"
 #include "ui/LitigationPage.h"
 #include "ui/PurgePage.h"
+#include "ui/RegistryDialog.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -226,6 +227,15 @@ void MainWindow::buildMenus()
     });
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setShortcut(QKeySequence::Preferences);
+    // The registry of processings: every agent may read it, the data-protection officer edits it.
+    auto *registryAction = toolsMenu->addAction(QString(), this, [this] {
+        Session session = m_session;
+        if (session.hasPurpose(u"AUD"_s))
+            session.setActivePurpose(u"AUD"_s);
+        RegistryDialog dialog(m_db, session, this);
+        dialog.exec();
+    });
+    registryAction->setObjectName(u"registryAction"_s);
 
     auto *helpMenu = menuBar()->addMenu(QString());
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -269,6 +279,7 @@ void MainWindow::retranslateUi()
     setText("quitAction", tr("&Quit"));
     setText("toolsMenu", tr("&Tools"));
     setText("settingsAction", tr("&Settings…"));
+    setText("registryAction", tr("&Registry of processings…"));
     setText("helpMenu", tr("&Help"));
     setText("aboutAction", tr("&About Guichet"));
     if (auto *none = findChild<QLabel *>(u"noSections"_s))
