@@ -367,6 +367,38 @@ private slots:
         std::reverse(mirrored.begin(), mirrored.end());
         QCOMPARE(rtl, mirrored); // the number column on the right, where an Arabic reader starts
     }
+
+    // The purge report holds counts by processing; the destruction record lists the boxes with
+    // room for signatures; the registry lists the processings: values stay text.
+    void theRetentionDocuments()
+    {
+        PurgeReport report{u"7"_s, QDate(2026, 11, 23), QDateTime(QDate(2026, 11, 23), QTime(2, 0)), u"guichet-admin"_s,
+                           QDateTime(QDate(2026, 11, 23), QTime(2, 4)),
+                           {{u"REG"_s, u"Gestion de l'immatriculation"_s, u"A-GA-104/2016"_s, u"persons anonymised"_s,
+                             1234567}}};
+        const auto doc = DossierDocuments::purgeReportDocument(report);
+        QVERIFY(plain(*doc).contains(u"A-GA-104/2016"_s));
+        QVERIFY(plain(*doc).contains(plainOf(QLocale().toString(1234567))));
+        QCOMPARE(doc->metaInformation(QTextDocument::DocumentTitle), u"Purge report 7"_s);
+
+        DestructionRecord record{QDate(2026, 11, 23), u"5 years after the closing of the dossier, then deleted"_s,
+                                 {{u"MGPAP"_s, u"B-<12>"_s, u"Salle d'archives 2"_s, 48}}, trickyName, QDateTime::currentDateTime()};
+        const auto boxes = DossierDocuments::destructionRecordDocument(record);
+        QVERIFY(plain(*boxes).contains(u"B-<12>"_s));
+        QVERIFY(plain(*boxes).contains(u"Salle d'archives 2"_s));
+        QVERIFY(plain(*boxes).contains(trickyName));
+        QVERIFY(plain(*boxes).contains(u"Witness:"_s));
+
+        RegistryEntry entry{u"CPL"_s, u"Gestion des réclamations"_s, u"A-PO-154/2016"_s, u"Identité <b>"_s,
+                            u"Sous-traitants"_s, u"5 years"_s, u"DAJ"_s, u"Division des Affaires Juridiques"_s,
+                            u"Chef"_s, u"daj@cnops.org.ma"_s, u"Rue Tindouf"_s};
+        const auto registry = DossierDocuments::registryDocument({entry}, QDate(2026, 11, 23));
+        QVERIFY(plain(*registry).contains(u"Identité <b>"_s));
+        QVERIFY(plain(*registry).contains(u"daj@cnops.org.ma"_s));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(DossierDocuments::writePdf(*boxes, dir.filePath(u"d.pdf"_s), &error), qPrintable(error));
+    }
 };
 
 QTEST_MAIN(TestDossierDocuments)

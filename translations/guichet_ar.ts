@@ -5260,6 +5260,10 @@ Commands:
         <source>Report as PD&amp;F…</source>
         <translation>التقرير بصيغة PD&amp;F…</translation>
     </message>
+    <message>
+        <source>&amp;Print the destruction record…</source>
+        <translation>&amp;طباعة محضر الإتلاف…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>

@@ -5098,6 +5098,10 @@ Commands:
         <source>Report as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print the destruction record…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>

@@ -5116,6 +5116,10 @@ Commandes :
         <source>Report as PD&amp;F…</source>
         <translation>Rapport en P&amp;DF…</translation>
     </message>
+    <message>
+        <source>&amp;Print the destruction record…</source>
+        <translation>&amp;Imprimer le procès-verbal de destruction…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>

@@ -149,11 +149,22 @@ PurgePage::PurgePage(QSqlDatabase db, const Session &session, QWidget *parent)
         saveWith(tr("Save the destruction record as PDF"), tr("destruction-record.pdf"), tr("PDF (*.pdf)"),
                  &PurgePage::saveDestructionRecordPdf);
     });
+    auto *printRecord = new QPushButton(tr("&Print the destruction record…"), boxesTab);
+    printRecord->setObjectName(u"printDestructionRecord"_s);
+    connect(printRecord, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        QString error;
+        if (const auto doc = destructionRecord(&error))
+            DossierDocuments::showPrintPreview(*doc, this);
+        else
+            m_error->say(error);
+    });
     auto *destroyed = new QPushButton(tr("Record the checked boxes as destro&yed…"), boxesTab);
     destroyed->setObjectName(u"recordDestroyed"_s);
     connect(destroyed, &QPushButton::clicked, this, &PurgePage::recordDestroyed);
     auto *boxButtons = new QHBoxLayout;
     boxButtons->addWidget(record);
+    boxButtons->addWidget(printRecord);
     boxButtons->addWidget(destroyed);
     boxButtons->addStretch(1);
     auto *boxesLayout = new QVBoxLayout(boxesTab);
@@ -373,7 +384,7 @@ QList<qint64> PurgePage::checkedBoxes() const
     return ids;
 }
 
-bool PurgePage::saveDestructionRecordPdf(const QString &path, QString *error)
+std::unique_ptr<QTextDocument> PurgePage::destructionRecord(QString *error) const
 {
     const QList<qint64> checked = checkedBoxes();
     DestructionRecord record{asOf().isValid() ? asOf() : QDate::currentDate(), {}, {}, m_session.fullName,
@@ -381,15 +392,21 @@ bool PurgePage::saveDestructionRecordPdf(const QString &path, QString *error)
     for (const RetentionRule &rule : m_repository.rules(record.asOf))
         if (rule.purposeCode == u"ARM"_s)
             record.rule = Retention::describe(rule);
+    // The boxes checked, or all of them when none is.
     for (const ExpiredBox &box : std::as_const(m_expiredBoxes))
         if (checked.isEmpty() || checked.contains(box.id))
             record.boxes.append({box.organisationCode, box.number, box.place, box.dossiers});
     if (record.boxes.isEmpty()) {
         *error = tr("No archive box has expired.");
-        return false;
+        return nullptr;
     }
-    const auto doc = DossierDocuments::destructionRecordDocument(record);
-    return DossierDocuments::writePdf(*doc, path, error);
+    return DossierDocuments::destructionRecordDocument(record);
+}
+
+bool PurgePage::saveDestructionRecordPdf(const QString &path, QString *error)
+{
+    const auto doc = destructionRecord(error);
+    return doc && DossierDocuments::writePdf(*doc, path, error);
 }
 
 void PurgePage::recordDestroyed()

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -12,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTextDocument;
 class QTreeWidget;
 
 namespace guichet {
@@ -51,6 +53,7 @@ private:
     void runNextBatch();
     void showReport(const PurgeRun &run);
     QList<qint64> checkedBoxes() const;
+    std::unique_ptr<QTextDocument> destructionRecord(QString *error) const;
 
     Session m_session;
     PurgeRepository m_repository;
