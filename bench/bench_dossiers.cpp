@@ -110,10 +110,11 @@ struct Dialected
     // The integers from … to - 1 as a table `name(column)`, for a FROM clause.
     QString series(const QString &name, const QString &column, qint64 from, qint64 to) const
     {
-        return dialect == Dialect::Sqlite
-                   ? u"(WITH RECURSIVE s(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM s WHERE i + 1 < %2) "
-                     "SELECT i AS %4 FROM s) AS %3"_s.arg(from).arg(to).arg(name, column)
-                   : u"generate_series(%1::bigint, %2::bigint - 1) AS %3(%4)"_s.arg(from).arg(to).arg(name, column);
+        return fill(dialect == Dialect::Sqlite
+                        ? u"(WITH RECURSIVE s(i) AS (SELECT {from} UNION ALL SELECT i + 1 FROM s WHERE i + 1 < {to}) "
+                          "SELECT i AS {column} FROM s) AS {name}"_s
+                        : u"generate_series({from}::bigint, {to}::bigint - 1) AS {name}({column})"_s,
+                    {{"from", QString::number(from)}, {"to", QString::number(to)}, {"name", name}, {"column", column}});
     }
 };
 

@@ -123,10 +123,11 @@ struct Dialected
     // The integers from … to - 1 as a table `name(column)`, for a FROM clause.
     QString series(const QString &name, const QString &column, qint64 from, qint64 to) const
     {
-        return dialect == Dialect::Sqlite
-                   ? u"(WITH RECURSIVE s(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM s WHERE i + 1 < %2) "
-                     "SELECT i AS %4 FROM s) AS %3"_s.arg(from).arg(to).arg(name, column)
-                   : u"generate_series(%1::bigint, %2::bigint - 1) AS %3(%4)"_s.arg(from).arg(to).arg(name, column);
+        return fill(dialect == Dialect::Sqlite
+                        ? u"(WITH RECURSIVE s(i) AS (SELECT {from} UNION ALL SELECT i + 1 FROM s WHERE i + 1 < {to}) "
+                          "SELECT i AS {column} FROM s) AS {name}"_s
+                        : u"generate_series({from}::bigint, {to}::bigint - 1) AS {name}({column})"_s,
+                    {{"from", QString::number(from)}, {"to", QString::number(to)}, {"name", name}, {"column", column}});
     }
 };
 
@@ -332,8 +333,10 @@ double seed(const QSqlDatabase &db, Dialect dialect, const Layout &layout)
         Sql::execute(db, u"DROP TABLE "_s + table);
     if (dialect == Dialect::Postgres) {
         // Ids were given explicitly: the identities go on after them.
-        for (const QString &table : {u"persons"_s, u"dossiers"_s, u"complaints"_s})
-            Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))"_s.arg(table));
+        Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('persons', 'id'), (SELECT MAX(id) FROM persons))"_s);
+        Sql::execute(db, u"SELECT setval(pg_get_serial_sequence('dossiers', 'id'), (SELECT MAX(id) FROM dossiers))"_s);
+        Sql::execute(db,
+                     u"SELECT setval(pg_get_serial_sequence('complaints', 'id'), (SELECT MAX(id) FROM complaints))"_s);
         Sql::execute(db, u"RESET maintenance_work_mem"_s);
     }
     Sql::run(db, u"INSERT INTO app_settings (key, value) VALUES (?, ?)"_s, {Marker, layout.marker()});
