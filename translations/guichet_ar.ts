@@ -2163,6 +2163,29 @@ Commands:
         <source>Only boxes whose every dossier expired are destroyed.</source>
         <translation>لا تتلف إلا العلب التي انتهى أجل جميع ملفاتها.</translation>
     </message>
+    <message>
+        <source>the membership is still running (kept while it lasts, then %1)</source>
+        <translation>الانخراط لا يزال ساريًا (تُحفظ المعطيات طوال مدته، ثم %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still being processed</source>
+        <translation>
+            <numerusform>لا يوجد أي ملف قيد المعالجة</numerusform>
+            <numerusform>ملف واحد قيد المعالجة</numerusform>
+            <numerusform>ملفان قيد المعالجة</numerusform>
+            <numerusform>%n ملفات قيد المعالجة</numerusform>
+            <numerusform>%n ملفًا قيد المعالجة</numerusform>
+            <numerusform>%n ملف قيد المعالجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a complaint still open</source>
+        <translation>شكاية لا تزال مفتوحة</translation>
+    </message>
+    <message>
+        <source>a court case still open</source>
+        <translation>قضية لا تزال جارية أمام المحكمة</translation>
+    </message>
 </context>
 <context>
     <name>RegistryRepository</name>
@@ -2261,6 +2284,264 @@ Commands:
     <message>
         <source>This RIB&apos;s key is wrong: check the digits.</source>
         <translation>مفتاح هذا الـ RIB خاطئ: تحقق من الأرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Access</source>
+        <translation>الولوج</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>التعرض</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>الحذف</translation>
+    </message>
+    <message>
+        <source>National identity card shown at the counter</source>
+        <translation>البطاقة الوطنية للتعريف مقدمة في الشباك</translation>
+    </message>
+    <message>
+        <source>Copy of the national identity card enclosed</source>
+        <translation>نسخة من البطاقة الوطنية للتعريف مرفقة</translation>
+    </message>
+    <message>
+        <source>Signed in to the online services</source>
+        <translation>متصل بالخدمات الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Called back on the number on file</source>
+        <translation>تم الاتصال به على الرقم المسجل في الملف</translation>
+    </message>
+    <message>
+        <source>Identity to check</source>
+        <translation>الهوية قيد التحقق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تم الرد</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>يتضمن النص %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Rights requests are handled under the purpose LEG only.</source>
+        <translation>تعالج طلبات ممارسة الحقوق في إطار الغاية LEG فقط.</translation>
+    </message>
+    <message>
+        <source>Rights requests are answered under the purposes LEG and AUD only.</source>
+        <translation>يُرد على طلبات ممارسة الحقوق في إطار الغايتين LEG و AUD فقط.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received after today.</source>
+        <translation>لا يمكن أن يكون تاريخ استلام الطلب بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>Choose the field of the member file to rectify.</source>
+        <translation>اختر الحقل المراد تصحيحه في ملف المنخرط.</translation>
+    </message>
+    <message>
+        <source>Enter the value asked for.</source>
+        <translation>أدخل القيمة المطلوبة.</translation>
+    </message>
+    <message>
+        <source>Describe the evidence given for the rectification.</source>
+        <translation>صف الوثيقة المثبتة المقدمة للتصحيح.</translation>
+    </message>
+    <message>
+        <source>Choose at least one processing the request concerns.</source>
+        <translation>اختر معالجة واحدة على الأقل يخصها الطلب.</translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation>لا أحد يحمل رقم التسجيل %1 في هذه التعاضدية.</translation>
+    </message>
+    <message>
+        <source>A rectification or an opposition concerns someone on file: enter the immatriculation.</source>
+        <translation>يخص التصحيح أو التعرض شخصًا مسجلًا: أدخل رقم التسجيل.</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>أدخل اسم صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
+        <translation>لا توجد معالجة %1.</translation>
+    </message>
+    <message>
+        <source>The identity of request %1 is already checked.</source>
+        <translation>تم التحقق من هوية الطلب %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>Rights request %1 in progress</source>
+        <translation>طلب ممارسة الحقوق %1 قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Rights requests are read under the purposes LEG, AUD, REG and medical control only.</source>
+        <translation>يُطلع على طلبات ممارسة الحقوق في إطار الغايات LEG و AUD و REG والمراقبة الطبية فقط.</translation>
+    </message>
+    <message>
+        <source>There is no such request in this mutuelle.</source>
+        <translation>هذا الطلب غير موجود في هذه التعاضدية.</translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity first: request %1 goes no further until then.</source>
+        <translation>تحقق أولًا من هوية صاحب الطلب: لن يتقدم الطلب %1 قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already answered.</source>
+        <translation>تم الرد على الطلب %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>The letter to the requester is missing.</source>
+        <translation>الرسالة الموجهة إلى صاحب الطلب غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the extension: the requester is told it.</source>
+        <translation>اذكر سبب التمديد: سيُبلّغ به صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be a business day after %1 and no later than %2 (four months).</source>
+        <translation>يجب أن يكون الأجل الجديد يوم عمل بعد %1 وفي موعد أقصاه %2 (أربعة أشهر).</translation>
+    </message>
+    <message>
+        <source>Write the division&apos;s answer.</source>
+        <translation>اكتب رد القسم.</translation>
+    </message>
+    <message>
+        <source>The part of %1 is not waiting for an answer.</source>
+        <translation>الجزء الخاص بـ %1 لا ينتظر ردًا.</translation>
+    </message>
+    <message>
+        <source>Say whether the request is granted, partly granted or refused.</source>
+        <translation>بيّن ما إذا كان الطلب مقبولًا أو مقبولًا جزئيًا أو مرفوضًا.</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>مرفوض مع الطلب.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer of: %1.</source>
+        <translation>في انتظار رد: %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not an access request.</source>
+        <translation>الطلب %1 ليس طلب ولوج.</translation>
+    </message>
+    <message>
+        <source>The medical part is reviewed under medical control only.</source>
+        <translation>يُراجع الجزء الطبي في إطار المراقبة الطبية فقط.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no medical part to review.</source>
+        <translation>لا يتضمن الطلب %1 جزءًا طبيًا للمراجعة.</translation>
+    </message>
+    <message>
+        <source>The medical part of request %1 is already signed off.</source>
+        <translation>تمت المصادقة على الجزء الطبي للطلب %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>A rectification is approved and made under the purpose REG.</source>
+        <translation>يُصادق على التصحيح ويُنجز في إطار الغاية REG.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a rectification.</source>
+        <translation>الطلب %1 ليس طلب تصحيح.</translation>
+    </message>
+    <message>
+        <source>A second agent approves a rectification: not the one who took it in.</source>
+        <translation>يصادق على التصحيح موظف ثانٍ: ليس من استلمه.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already approved.</source>
+        <translation>تمت المصادقة على الطلب %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation>ملف هذا الشخص غير موجود أو لا يحق لك تغييره.</translation>
+    </message>
+    <message>
+        <source>The date asked for is not a valid date (YYYY-MM-DD).</source>
+        <translation>التاريخ المطلوب ليس تاريخًا صحيحًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Rectified: %1.</source>
+        <translation>تم التصحيح: %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not an opposition.</source>
+        <translation>الطلب %1 ليس طلب تعرض.</translation>
+    </message>
+    <message>
+        <source>Opposition request %1</source>
+        <translation>طلب التعرض %1</translation>
+    </message>
+    <message>
+        <source>The processing %1 (%2) is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation>المعالجة %1 (%2) التزام قانوني للتأمين الإجباري عن المرض: لا يمكن التعرض عليها.</translation>
+    </message>
+    <message>
+        <source>Opposition recorded: the data is no longer processed for %1.</source>
+        <translation>تم تسجيل التعرض: لم تعد المعطيات تعالج لغرض %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a deletion.</source>
+        <translation>الطلب %1 ليس طلب حذف.</translation>
+    </message>
+    <message>
+        <source>a legal hold: %1</source>
+        <translation>حفظ قانوني: %1</translation>
+    </message>
+    <message>
+        <source>kept by the retention rules until %1</source>
+        <translation>محفوظة بموجب قواعد الحفظ إلى غاية %1</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer carries out a deletion, under AUD.</source>
+        <translation>وحده مندوب حماية المعطيات ينفذ الحذف، في إطار AUD.</translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation>لا يمكن حذف المعطيات الآن: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted: the person is anonymised in every table.</source>
+        <translation>تم الحذف: أصبح الشخص مجهول الهوية في جميع الجداول.</translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded under the purpose that makes it.</source>
+        <translation>تُسجل الإحالة في إطار الغاية التي تقوم بها.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of recipient.</source>
+        <translation>اختر نوع المرسل إليه.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation>أدخل المرسل إليه.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation>بيّن ما تمت إحالته.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to read.</source>
+        <translation>ملف هذا الشخص غير موجود أو لا يحق لك الاطلاع عليه.</translation>
     </message>
 </context>
 <context>

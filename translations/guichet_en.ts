@@ -2125,6 +2125,25 @@ Commands:
         <source>Only boxes whose every dossier expired are destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the membership is still running (kept while it lasts, then %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still being processed</source>
+        <translation>
+            <numerusform>%n dossier still being processed</numerusform>
+            <numerusform>%n dossiers still being processed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a complaint still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a court case still open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryRepository</name>
@@ -2214,6 +2233,264 @@ Commands:
     </message>
     <message>
         <source>This RIB&apos;s key is wrong: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity card shown at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the national identity card enclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the online services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back on the number on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests are handled under the purpose LEG only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests are answered under the purposes LEG and AUD only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be received after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field of the member file to rectify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the value asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the evidence given for the rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one processing the request concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rectification or an opposition concerns someone on file: enter the immatriculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of request %1 is already checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights request %1 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests are read under the purposes LEG, AUD, REG and medical control only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such request in this mutuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity first: request %1 goes no further until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to the requester is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason of the extension: the requester is told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline must be a business day after %1 and no later than %2 (four months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the division&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of %1 is not waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the request is granted, partly granted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not an access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical part is reviewed under medical control only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no medical part to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical part of request %1 is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rectification is approved and made under the purpose REG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not a rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second agent approves a rectification: not the one who took it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date asked for is not a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not an opposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing %1 (%2) is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition recorded: the data is no longer processed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not a deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by the retention rules until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer carries out a deletion, under AUD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: the person is anonymised in every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded under the purpose that makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

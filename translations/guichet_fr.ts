@@ -2143,6 +2143,25 @@ Commandes :
         <source>Only boxes whose every dossier expired are destroyed.</source>
         <translation>Seules les boîtes dont chaque dossier a expiré sont détruites.</translation>
     </message>
+    <message>
+        <source>the membership is still running (kept while it lasts, then %1)</source>
+        <translation>l&apos;affiliation est toujours en cours (données conservées tant qu&apos;elle dure, puis %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still being processed</source>
+        <translation>
+            <numerusform>%n dossier encore en traitement</numerusform>
+            <numerusform>%n dossiers encore en traitement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a complaint still open</source>
+        <translation>une réclamation encore ouverte</translation>
+    </message>
+    <message>
+        <source>a court case still open</source>
+        <translation>une affaire en justice encore ouverte</translation>
+    </message>
 </context>
 <context>
     <name>RegistryRepository</name>
@@ -2233,6 +2252,264 @@ Commandes :
     <message>
         <source>This RIB&apos;s key is wrong: check the digits.</source>
         <translation>La clé de ce RIB est erronée : vérifiez les chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>National identity card shown at the counter</source>
+        <translation>Carte nationale d&apos;identité présentée au guichet</translation>
+    </message>
+    <message>
+        <source>Copy of the national identity card enclosed</source>
+        <translation>Copie de la carte nationale d&apos;identité jointe</translation>
+    </message>
+    <message>
+        <source>Signed in to the online services</source>
+        <translation>Connecté aux services en ligne</translation>
+    </message>
+    <message>
+        <source>Called back on the number on file</source>
+        <translation>Rappelé au numéro du dossier</translation>
+    </message>
+    <message>
+        <source>Identity to check</source>
+        <translation>Identité à vérifier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRepository</name>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>Le texte compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Rights requests are handled under the purpose LEG only.</source>
+        <translation>Les demandes d&apos;exercice des droits sont traitées sous la finalité LEG uniquement.</translation>
+    </message>
+    <message>
+        <source>Rights requests are answered under the purposes LEG and AUD only.</source>
+        <translation>Les demandes d&apos;exercice des droits sont répondues sous les finalités LEG et AUD uniquement.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received after today.</source>
+        <translation>Une demande ne peut pas être reçue après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Choose the field of the member file to rectify.</source>
+        <translation>Choisissez le champ du dossier de l&apos;adhérent à rectifier.</translation>
+    </message>
+    <message>
+        <source>Enter the value asked for.</source>
+        <translation>Saisissez la valeur demandée.</translation>
+    </message>
+    <message>
+        <source>Describe the evidence given for the rectification.</source>
+        <translation>Décrivez le justificatif fourni pour la rectification.</translation>
+    </message>
+    <message>
+        <source>Choose at least one processing the request concerns.</source>
+        <translation>Choisissez au moins un traitement concerné par la demande.</translation>
+    </message>
+    <message>
+        <source>Nobody with the immatriculation %1 in this mutuelle.</source>
+        <translation>Personne avec l&apos;immatriculation %1 dans cette mutuelle.</translation>
+    </message>
+    <message>
+        <source>A rectification or an opposition concerns someone on file: enter the immatriculation.</source>
+        <translation>Une rectification ou une opposition concerne une personne connue : saisissez l&apos;immatriculation.</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>Saisissez le nom du demandeur.</translation>
+    </message>
+    <message>
+        <source>There is no processing %1.</source>
+        <translation>Il n&apos;existe pas de traitement %1.</translation>
+    </message>
+    <message>
+        <source>The identity of request %1 is already checked.</source>
+        <translation>L&apos;identité de la demande %1 est déjà vérifiée.</translation>
+    </message>
+    <message>
+        <source>Rights request %1 in progress</source>
+        <translation>Demande d&apos;exercice des droits %1 en cours</translation>
+    </message>
+    <message>
+        <source>Rights requests are read under the purposes LEG, AUD, REG and medical control only.</source>
+        <translation>Les demandes d&apos;exercice des droits sont consultées sous les finalités LEG, AUD, REG et contrôle médical uniquement.</translation>
+    </message>
+    <message>
+        <source>There is no such request in this mutuelle.</source>
+        <translation>Cette demande n&apos;existe pas dans cette mutuelle.</translation>
+    </message>
+    <message>
+        <source>Check the requester&apos;s identity first: request %1 goes no further until then.</source>
+        <translation>Vérifiez d&apos;abord l&apos;identité du demandeur : la demande %1 n&apos;avance pas d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already answered.</source>
+        <translation>La demande %1 a déjà reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>The letter to the requester is missing.</source>
+        <translation>Le courrier au demandeur manque.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the extension: the requester is told it.</source>
+        <translation>Indiquez le motif de la prolongation : il est communiqué au demandeur.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be a business day after %1 and no later than %2 (four months).</source>
+        <translation>Le nouveau délai doit être un jour ouvré après le %1 et au plus tard le %2 (quatre mois).</translation>
+    </message>
+    <message>
+        <source>Write the division&apos;s answer.</source>
+        <translation>Rédigez la réponse de la division.</translation>
+    </message>
+    <message>
+        <source>The part of %1 is not waiting for an answer.</source>
+        <translation>La partie de %1 n&apos;attend pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Say whether the request is granted, partly granted or refused.</source>
+        <translation>Indiquez si la demande est accordée, accordée en partie ou refusée.</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>Refusée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer of: %1.</source>
+        <translation>En attente de la réponse de : %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not an access request.</source>
+        <translation>La demande %1 n&apos;est pas une demande d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The medical part is reviewed under medical control only.</source>
+        <translation>La partie médicale est examinée sous le contrôle médical uniquement.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no medical part to review.</source>
+        <translation>La demande %1 n&apos;a pas de partie médicale à examiner.</translation>
+    </message>
+    <message>
+        <source>The medical part of request %1 is already signed off.</source>
+        <translation>La partie médicale de la demande %1 est déjà validée.</translation>
+    </message>
+    <message>
+        <source>A rectification is approved and made under the purpose REG.</source>
+        <translation>Une rectification est approuvée et effectuée sous la finalité REG.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a rectification.</source>
+        <translation>La demande %1 n&apos;est pas une rectification.</translation>
+    </message>
+    <message>
+        <source>A second agent approves a rectification: not the one who took it in.</source>
+        <translation>Un second agent approuve une rectification : pas celui qui l&apos;a reçue.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already approved.</source>
+        <translation>La demande %1 est déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to change.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou ne relève pas de vous.</translation>
+    </message>
+    <message>
+        <source>The date asked for is not a valid date (YYYY-MM-DD).</source>
+        <translation>La date demandée n&apos;est pas une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Rectified: %1.</source>
+        <translation>Rectifié : %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not an opposition.</source>
+        <translation>La demande %1 n&apos;est pas une opposition.</translation>
+    </message>
+    <message>
+        <source>Opposition request %1</source>
+        <translation>Demande d&apos;opposition %1</translation>
+    </message>
+    <message>
+        <source>The processing %1 (%2) is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation>Le traitement %1 (%2) est une obligation légale de l&apos;assurance maladie obligatoire : on ne peut pas s&apos;y opposer.</translation>
+    </message>
+    <message>
+        <source>Opposition recorded: the data is no longer processed for %1.</source>
+        <translation>Opposition enregistrée : les données ne sont plus traitées pour %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a deletion.</source>
+        <translation>La demande %1 n&apos;est pas une suppression.</translation>
+    </message>
+    <message>
+        <source>a legal hold: %1</source>
+        <translation>une conservation légale : %1</translation>
+    </message>
+    <message>
+        <source>kept by the retention rules until %1</source>
+        <translation>conservées par les règles de conservation jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer carries out a deletion, under AUD.</source>
+        <translation>Seul le délégué à la protection des données effectue une suppression, sous AUD.</translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation>Les données ne peuvent pas être supprimées maintenant : %1.</translation>
+    </message>
+    <message>
+        <source>Deleted: the person is anonymised in every table.</source>
+        <translation>Supprimé : la personne est anonymisée dans toutes les tables.</translation>
+    </message>
+    <message>
+        <source>A disclosure is recorded under the purpose that makes it.</source>
+        <translation>Une communication est enregistrée sous la finalité qui l&apos;effectue.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of recipient.</source>
+        <translation>Choisissez le type de destinataire.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation>Saisissez le destinataire.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation>Indiquez ce qui a été communiqué.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file does not exist or is not yours to read.</source>
+        <translation>Le dossier de cette personne n&apos;existe pas ou ne relève pas de vous.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,11 @@ bool PurposeRules::handlesLitigation(const QString &purpose)
     return purpose == u"LEG"_s;
 }
 
+bool PurposeRules::handlesRightsRequests(const QString &purpose)
+{
+    return purpose == u"LEG"_s;
+}
+
 bool PurposeRules::purgesData(const QString &purpose)
 {
     return purpose == u"AUD"_s;

@@ -28,6 +28,8 @@ public:
     static bool readsComplaints(const QString &purpose);
     // Litigation cases, their hearings and the legal holds they place: LEG.
     static bool handlesLitigation(const QString &purpose);
+    // Requests of people exercising their rights (law 09-08): taken in and answered under LEG.
+    static bool handlesRightsRequests(const QString &purpose);
     // The purge of expired data and the destruction of archive boxes: AUD (the data-protection
     // officer).
     static bool purgesData(const QString &purpose);

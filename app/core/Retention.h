@@ -28,6 +28,8 @@ struct RetentionRule
     // end of February).
     QDate cutoff(QDate asOf) const { return asOf.addMonths(-keepMonths); }
     bool expired(QDate start, QDate asOf) const { return start.isValid() && start < cutoff(asOf); }
+    // The first day data started on `start` is no longer kept: the day after the anniversary.
+    QDate goesOn(QDate start) const { return start.addMonths(keepMonths).addDays(1); }
     bool inForce(QDate on) const { return validFrom <= on && (!validTo.isValid() || on < validTo); }
 };
 

@@ -292,13 +292,102 @@ int PurgeRepository::runBatch(const Session &session, qint64 runId, int batchSiz
         return 0;
     }
 
-    const QVariant set = Sql::idSet(m_db, ids);
+    for (const PurgeCount &count : anonymise(m_db, ids, now))
+        addCount(runId, count.purposeCode, count.what, count.count);
+
+    Sql::run(m_db, u"UPDATE purge_runs SET last_person_id = ?, batches = batches + 1 WHERE id = ?"_s,
+             {lastSeen, runId});
+    AuditLog(m_db, m_clock)
+        .appendInTransaction(session, {u"purge"_s, u"purge"_s, QString::number(runId), 0,
+                                       {{u"persons"_s, qlonglong(ids.size())}}});
+    transaction.commit();
+    return int(ids.size());
+}
+
+PersonRetention PurgeRepository::retentionOf(qint64 personId, QDate asOf, qint64 exceptRequest) const
+{
+    PersonRetention result;
+    QDate goes; // the latest of the days each kept thing goes
+    const auto keptUntil = [&goes](const RetentionRule &rule, QDate start) {
+        goes = std::max(goes.isValid() ? goes : start, rule.goesOn(start));
+    };
+    const auto utcDate = [](const QVariant &stamp) { return fromStoredTimestamp(stamp.toString()).date(); };
+
+    QSqlQuery p = Sql::run(m_db, u"SELECT COALESCE(p.relation_end, m.relation_end), p.member_id FROM persons p "
+                                 "LEFT JOIN persons m ON m.id = p.member_id WHERE p.id = ?"_s,
+                           {personId});
+    if (!p.next())
+        return result; // nothing held: nothing keeps it
+    const qint64 memberId = p.value(1).toLongLong();
+    if (p.value(0).isNull())
+        result.running.append(tr("the membership is still running (kept while it lasts, then %1)")
+                                  .arg(Retention::describe(ruleOf(u"REG"_s, asOf))));
+    else
+        keptUntil(ruleOf(u"REG"_s, asOf), QDate::fromString(p.value(0).toString(), Qt::ISODate));
+    p.finish();
+
+    // Dossiers are kept as long as the longest of the dossier processings keeps them.
+    RetentionRule dossierRule = ruleOf(u"AMO"_s, asOf);
+    for (const QString &purpose : DossierPurposes)
+        if (const RetentionRule rule = ruleOf(purpose, asOf); rule.keepMonths > dossierRule.keepMonths)
+            dossierRule = rule;
+    QSqlQuery d = Sql::run(m_db, u"SELECT count(*), max(updated_at), "
+                                 "sum(CASE WHEN status NOT IN ('paid', 'rejected') THEN 1 ELSE 0 END) "
+                                 "FROM dossiers WHERE person_id = ?"_s,
+                           {personId});
+    if (d.next() && d.value(0).toLongLong() > 0) {
+        if (d.value(2).toLongLong() > 0)
+            result.running.append(tr("%n dossier(s) still being processed", nullptr, int(d.value(2).toLongLong())));
+        else
+            keptUntil(dossierRule, utcDate(d.value(1)));
+    }
+    d.finish();
+    const struct
+    {
+        QString purpose;
+        QString sql;
+    } closable[] = {
+        {u"CPL"_s, u"SELECT count(*), max(closed_at), sum(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END) "
+                   "FROM complaints WHERE person_id = ?"_s},
+        {u"LEG"_s, u"SELECT count(*), max(closed_at), sum(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END) "
+                   "FROM litigation_cases WHERE person_id = ?"_s},
+    };
+    for (const auto &[purpose, sql] : closable) {
+        QSqlQuery q = Sql::run(m_db, sql, {personId});
+        if (!q.next() || q.value(0).toLongLong() == 0)
+            continue;
+        if (q.value(2).toLongLong() > 0)
+            result.running.append(purpose == u"CPL"_s ? tr("a complaint still open") : tr("a court case still open"));
+        else
+            keptUntil(ruleOf(purpose, asOf), utcDate(q.value(1)));
+    }
+
+    QSqlQuery h = Sql::run(m_db, u"SELECT reason FROM legal_holds WHERE lifted_at IS NULL AND person_id IN (?, ?) "
+                                 "AND NOT (kind = 'rights_request' AND source_id = ?) ORDER BY id"_s,
+                           {personId, memberId, exceptRequest});
+    while (h.next())
+        result.holds.append(h.value(0).toString());
+    if (result.running.isEmpty())
+        result.goesOn = goes.isValid() ? goes : asOf;
+    return result;
+}
+
+QList<PurgeCount> PurgeRepository::anonymise(const QSqlDatabase &db, const QList<qint64> &ids, const QString &now)
+{
+    if (ids.isEmpty())
+        return {};
+    QList<PurgeCount> counts;
+    const auto counted = [&counts](const QString &purpose, const QString &what, qint64 count) {
+        if (count > 0)
+            counts.append({purpose, what, count});
+    };
+    const QVariant set = Sql::idSet(db, ids);
     // Each statement names the batch's persons with %in_ids; returns the rows it changed.
     const auto apply = [&](const QString &sql, const QVariantList &values = {}) {
-        return qint64(Sql::run(m_db, Sql::withIdSet(m_db, sql), values + QVariantList{set}).numRowsAffected());
+        return qint64(Sql::run(db, Sql::withIdSet(db, sql), values + QVariantList{set}).numRowsAffected());
     };
     // REG: the person, the references of payments, the reasons of oppositions.
-    addCount(runId, u"REG"_s, u"persons anonymised"_s,
+    counted(u"REG"_s, u"persons anonymised"_s,
              apply(u"UPDATE persons SET last_name = '', first_name = '', last_name_ar = NULL, first_name_ar = NULL, "
                    "cin = NULL, immatriculation = 'ANON-' || CAST(id AS TEXT), "
                    "birth_date = substr(birth_date, 1, 8) || '01', "
@@ -313,42 +402,44 @@ int PurgeRepository::runBatch(const Session &session, qint64 runId, int batchSiz
     apply(u"UPDATE dossier_events SET reason = '' WHERE dossier_id IN "
           "(SELECT id FROM dossiers WHERE person_id %in_ids)"_s);
     for (const QString &regime : {u"AMO"_s, u"STU"_s})
-        addCount(runId, regime, u"dossiers anonymised"_s,
+        counted(regime, u"dossiers anonymised"_s,
                  apply(u"UPDATE dossiers SET date_of_care = substr(date_of_care, 1, 8) || '01', "
                        "deposited_on = substr(deposited_on, 1, 8) || '01', "
                        "deposited_at = substr(deposited_at, 1, 8) || '01T00:00:00.000Z', late_justification = NULL, "
                        "missing = '', fraud_flags = '' WHERE regime = ? AND person_id %in_ids"_s,
                        {regime}));
     // MCM: medical notes go.
-    addCount(runId, u"MCM"_s, u"medical notes deleted"_s,
+    counted(u"MCM"_s, u"medical notes deleted"_s,
              apply(u"DELETE FROM medical_notes WHERE person_id %in_ids"_s));
     // CPL: the complaints keep their category, channel and dates; texts and documents go.
-    addCount(runId, u"CPL"_s, u"attachments deleted"_s,
+    counted(u"CPL"_s, u"attachments deleted"_s,
              apply(u"DELETE FROM complaint_attachments WHERE complaint_id IN "
                    "(SELECT id FROM complaints WHERE person_id %in_ids)"_s));
     apply(u"UPDATE complaint_events SET text = '' WHERE complaint_id IN "
           "(SELECT id FROM complaints WHERE person_id %in_ids)"_s);
     apply(u"UPDATE complaint_pauses SET reason = '' WHERE complaint_id IN "
           "(SELECT id FROM complaints WHERE person_id %in_ids)"_s);
-    addCount(runId, u"CPL"_s, u"complaints anonymised"_s,
+    counted(u"CPL"_s, u"complaints anonymised"_s,
              apply(u"UPDATE complaints SET requester_name = '', requester_contact = '', description = '', "
                    "resolution = '' WHERE person_id %in_ids"_s));
     // LEG: the cases keep their court and dates; parties, subject and outcomes go.
     apply(u"UPDATE litigation_hearings SET purpose = '', outcome = '' WHERE case_id IN "
           "(SELECT id FROM litigation_cases WHERE person_id %in_ids)"_s);
-    addCount(runId, u"LEG"_s, u"cases anonymised"_s,
+    counted(u"LEG"_s, u"cases anonymised"_s,
              apply(u"UPDATE litigation_cases SET parties = '', subject = '', outcome = '' WHERE person_id %in_ids"_s));
+    // LEG: answered rights requests keep their kind and dates; who asked, what, and the letters go.
+    // A request still open (a deletion being answered) keeps what its answer needs.
+    counted(u"LEG"_s, u"rights requests anonymised"_s,
+            apply(u"UPDATE rights_requests SET requester_name = '', requester_contact = '', details = '', "
+                  "identity_note = '', requested_value = '', evidence = '', medical_part = NULL "
+                  "WHERE status = 'answered' AND person_id %in_ids"_s));
+    apply(u"UPDATE rights_letters SET html = '' WHERE request_id IN "
+          "(SELECT id FROM rights_requests WHERE status = 'answered' AND person_id %in_ids)"_s);
+    apply(u"UPDATE disclosures SET what = '' WHERE person_id %in_ids"_s);
     // AUD: the values of past changes go; the chained log rows stay, their digests now meaningless.
-    addCount(runId, u"AUD"_s, u"values of changes deleted"_s,
+    counted(u"AUD"_s, u"values of changes deleted"_s,
              apply(u"DELETE FROM audit_values WHERE person_id %in_ids"_s));
-
-    Sql::run(m_db, u"UPDATE purge_runs SET last_person_id = ?, batches = batches + 1 WHERE id = ?"_s,
-             {lastSeen, runId});
-    AuditLog(m_db, m_clock)
-        .appendInTransaction(session, {u"purge"_s, u"purge"_s, QString::number(runId), 0,
-                                       {{u"persons"_s, qlonglong(ids.size())}}});
-    transaction.commit();
-    return int(ids.size());
+    return counts;
 }
 
 std::pair<QString, QString> PurgeRepository::purposeOf(const QString &code) const

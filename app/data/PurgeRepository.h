@@ -46,6 +46,17 @@ struct PurgeRun
     QList<PurgeCount> counts;
 };
 
+// How long the data of one person is kept, by the purge's own conditions: the day it goes, or
+// none while something of theirs still runs (the relationship, a dossier, a complaint, a case);
+// and the legal holds on it. A deletion request is answered from it.
+struct PersonRetention
+{
+    QDate goesOn;        // invalid while something runs
+    QStringList running; // what still runs, for the agent and the letter
+    QStringList holds;   // the reasons of the holds in force
+    bool mayGo(QDate on) const { return holds.isEmpty() && running.isEmpty() && goesOn <= on; }
+};
+
 // An archive box whose dossiers have all expired: listed for physical destruction.
 struct ExpiredBox
 {
@@ -98,6 +109,15 @@ public:
     // nobody under a hold), and their destruction, recorded once the record is signed.
     QList<ExpiredBox> expiredBoxes(const Session &session, QDate asOf);
     void markDestroyed(const Session &session, const QList<qint64> &boxIds, QDate asOf);
+
+    // The retention of one person on `asOf`, leaving out the hold of the rights request
+    // `exceptRequest` (the deletion request asking).
+    PersonRetention retentionOf(qint64 personId, QDate asOf, qint64 exceptRequest = 0) const;
+
+    // Anonymises the persons in every table (inside the caller's transaction; `now` is the stored
+    // timestamp of the change): what went, by processing. The purge and the answer to a deletion
+    // request both go through here.
+    static QList<PurgeCount> anonymise(const QSqlDatabase &db, const QList<qint64> &ids, const QString &now);
 
     // A session for guichet-admin: the data-protection officer's purpose over every mutuelle.
     static Session commandLineSession();
