@@ -7,6 +7,8 @@
 #include "data/LitigationRepository.h"
 #include "data/PurgeRepository.h"
 #include "data/RegistryRepository.h"
+#include "data/CalendarRepository.h"
+#include "data/RightsRepository.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -17,6 +19,8 @@
 #include "data/Sql.h"
 #include "data/WorkQueue.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QTest>
 #include <QUuid>
@@ -1152,6 +1156,98 @@ private slots:
         QCOMPARE(Sql::scalar(owner, u"SELECT agent FROM audit_log WHERE entity = 'purge' ORDER BY seq DESC LIMIT 1"_s)
                      .toString(),
                  dpo);
+    }
+
+    // Rights requests on the agents' own logins: the jurist takes them in and reports under LEG
+    // (the medical part absent), the doctor signs it off under MCM, a counter agent approves a
+    // rectification under REG, the officer carries out a deletion under AUD; a counter agent
+    // records a disclosure under AMO and reads no request.
+    void rightsRequestsUnderTheAgentsOwnLogins()
+    {
+        QSqlDatabase owner = m_db->db();
+        const BusinessCalendar calendar = CalendarRepository(owner).calendar();
+        QSqlDatabase legal = connectAs(m_legal);
+        QVERIFY(setPurpose(legal, u"p_leg"_s));
+        const Session jurist = sessionOf(m_legal, u"LEG"_s);
+        RightsRepository rights(legal, calendar);
+        NewRightsRequest access;
+        access.kind = RightsKind::Access;
+        access.immatriculation = u"600000001"_s;
+        access.purposes = {u"REG"_s, u"AMO"_s};
+        access.identity = IdentityCheck::CinShown;
+        RightsRequest r;
+        QJsonObject report;
+        QString failed = failureOf([&] {
+            r = rights.intake(jurist, access);
+            report = rights.accessReport(jurist, r.id);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"access under p_leg: "_s + failed));
+        QCOMPARE(report[u"persons"_s].toArray().size(), 1);
+        QVERIFY(!QJsonDocument(report).toJson().contains("diab"));
+        VERIFY_SERVER(unlessDenied(legal, u"SELECT count(*) FROM medical_notes"_s));
+
+        QSqlDatabase doctor = connectAs(m_doctor);
+        QVERIFY(setPurpose(doctor, u"p_mcm"_s));
+        failed = failureOf([&] { RightsRepository(doctor, calendar).signOffMedical(sessionOf(m_doctor, u"MCM"_s), r.id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"sign-off under p_mcm: "_s + failed));
+        VERIFY_SERVER(unlessDenied(doctor, u"UPDATE rights_requests SET outcome = 'granted'"_s));
+        QVERIFY(QJsonDocument(rights.accessReport(jurist, r.id)).toJson().contains("diab"));
+
+        NewRightsRequest rectify = access;
+        rectify.kind = RightsKind::Rectification;
+        rectify.purposes = {u"REG"_s};
+        rectify.field = u"email"_s;
+        rectify.requestedValue = u"sebti@example.ma"_s;
+        rectify.evidence = u"Courriel du 1er décembre"_s;
+        QSqlDatabase counterDb = connectAs(m_counter);
+        QVERIFY(setPurpose(counterDb, u"p_reg"_s));
+        failed = failureOf([&] {
+            const RightsRequest k = rights.intake(jurist, rectify);
+            RightsRepository(counterDb, calendar).approveRectification(sessionOf(m_counter, u"REG"_s), k.id);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"rectification under p_reg: "_s + failed));
+        QCOMPARE(Sql::scalar(owner, u"SELECT email FROM persons WHERE id = ?"_s, {m_mgpapPerson}).toString(),
+                 u"sebti@example.ma"_s);
+
+        NewRightsRequest oppose = access;
+        oppose.kind = RightsKind::Opposition;
+        oppose.purposes = {u"REG"_s, u"WEB"_s};
+        failed = failureOf([&] { rights.oppose(jurist, rights.intake(jurist, oppose).id, true); });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"opposition under p_leg: "_s + failed));
+        QCOMPARE(count(owner, u"SELECT count(*) FROM oppositions WHERE person_id = ? AND purpose_code = 'WEB'"_s,
+                       {m_mgpapPerson}),
+                 1);
+
+        QVERIFY(setPurpose(counterDb, u"p_amo"_s));
+        failed = failureOf([&] {
+            RightsRepository(counterDb, calendar)
+                .recordDisclosure(sessionOf(m_counter, u"AMO"_s), m_mgpapPerson, u"professional"_s,
+                                  u"Dr Benjelloun"_s, u"Dossier RLS-MGPAP"_s);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"disclosure under p_amo: "_s + failed));
+        VERIFY_SERVER(unlessDenied(counterDb, u"SELECT count(*) FROM rights_requests"_s));
+
+        // A deletion: someone whose relationship ended in 2015, with nothing else kept.
+        const qint64 gone = Sql::scalar(owner,
+                                        u"INSERT INTO persons (organisation_id, relation, immatriculation, last_name, "
+                                        "first_name, birth_date, sex, regime, name_key, created_at, updated_at, status, "
+                                        "relation_end) VALUES (?, 'member', '650000009', 'Oubliee', 'Rim', '1950-04-04', "
+                                        "'F', 'AMO', 'oubliee rim', 'now', 'now', 'ended', '2015-01-01') RETURNING id"_s,
+                                        {m_mgpap})
+                                .toLongLong();
+        NewRightsRequest deletion = access;
+        deletion.kind = RightsKind::Deletion;
+        deletion.immatriculation = u"650000009"_s;
+        deletion.purposes = {u"REG"_s};
+        const QString dpo = createAgent(u"dpo.rights"_s, u"CNOPS"_s, u"DPO"_s);
+        QSqlDatabase officer = connectAs(dpo);
+        QVERIFY(setPurpose(officer, u"p_aud"_s));
+        failed = failureOf([&] {
+            const RightsRequest d = rights.intake(jurist, deletion);
+            RightsRepository(officer, calendar).carryOutDeletion(sessionOf(dpo, u"AUD"_s), d.id);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"deletion under p_aud: "_s + failed));
+        QCOMPARE(Sql::scalar(owner, u"SELECT last_name FROM persons WHERE id = ?"_s, {gone}).toString(), QString());
     }
 
     // Last, as it liquidates every MGPAP dossier waiting: the liquidation of a queue runs on the
