@@ -1,6 +1,8 @@
 #include "ui/ComplaintLetters.h"
 #include "ui/DossierDocuments.h"
 
+#include "DocumentScreenshot.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -11,6 +13,7 @@
 #include <QTextDocument>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,21 +48,6 @@ QString lineOf(const QTextDocument &doc, const QString &containing)
     return {};
 }
 
-// With GUICHET_SCREENSHOTS=DIR, the letter as an image, to look at it (docs/testing.md).
-void screenshot(QTextDocument &doc, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    doc.setTextWidth(700);
-    QImage image(int(doc.size().width()) + 40, int(doc.size().height()) + 40, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.translate(20, 20);
-    doc.drawContents(&painter);
-    painter.end();
-    image.save(dir + u'/' + name + u".png"_s);
-}
 
 } // namespace
 
@@ -75,7 +63,7 @@ private slots:
                 QFile file(ComplaintLetters::templatePath(kind, language));
                 QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
                 const QString html = QString::fromUtf8(file.readAll());
-                for (const QString field : {u"{{number}}"_s, u"{{body}}"_s, u"{{requester}}"_s, u"{{date}}"_s,
+                for (const QString &field : {u"{{number}}"_s, u"{{body}}"_s, u"{{requester}}"_s, u"{{date}}"_s,
                                             u"<title>"_s})
                     QVERIFY2(html.contains(field), qPrintable(file.fileName() + u' ' + field));
             }
@@ -103,7 +91,7 @@ private slots:
         QVERIFY(lineOf(*doc, u"Le 5 novembre 2026"_s).size() > 0);
         QCOMPARE(doc->metaInformation(QTextDocument::DocumentTitle), u"Réponse à la réclamation R-MGPAP-2026-000042"_s);
         QCOMPARE(doc->begin().blockFormat().layoutDirection(), Qt::LeftToRight);
-        screenshot(*doc, u"complaint-letter-fr"_s);
+        documentScreenshot(*doc, u"complaint-letter-fr"_s);
     }
 
     // The same in Arabic, whatever the screen's language: right to left, the category's Arabic
@@ -135,7 +123,7 @@ private slots:
         QCOMPARE(earlier->writtenOn, QDate(2026, 11, 5));
         QVERIFY(!ComplaintLetters::forEvent(k, k.timeline.at(1), LetterLanguage::Arabic, u"MGPAP"_s));
 
-        screenshot(*doc, u"complaint-letter-ar"_s);
+        documentScreenshot(*doc, u"complaint-letter-ar"_s);
         QTemporaryDir dir;
         QString error;
         const QString path = dir.filePath(u"letter.pdf"_s);

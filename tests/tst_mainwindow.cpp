@@ -35,6 +35,11 @@
 #include "ui/LitigationPage.h"
 #include "ui/PurgePage.h"
 #include "ui/RegistryDialog.h"
+#include "ui/RightsDialogs.h"
+#include "ui/RightsPage.h"
+#include "data/RightsRepository.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 #include "data/CalendarRepository.h"
 #include "data/LitigationRepository.h"
 #include "data/ComplaintQueueModel.h"
@@ -91,8 +96,10 @@ void onNextModal(Action action)
 void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + u".png"_s);
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the agent sees it
+    widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 // Types any text, Arabic and accents included, as a keyboard layout would deliver it.
@@ -978,6 +985,218 @@ private slots:
         Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
         RegistryDialog readOnly(t.db(), counter);
         QVERIFY(!readOnly.findChild<QPlainTextEdit *>(u"registryRecipients"_s)->isVisibleTo(&readOnly));
+    }
+
+    // The legal division takes an access request in from the keyboard (Ctrl+D, Ctrl+S), each
+    // division answers its part, the deadline is extended with its notice, and the answer letter
+    // carries the report of the member and his minor child, and of nobody else; the report is
+    // exported as JSON and the letter saved as PDF. A disclosure recorded under TP is listed.
+    void legalAnswersAnAccessRequestFromTheScreens()
+    {
+        TestDatabase t(u"gui_rights"_s);
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 memberId = registerFamily(t.db(), counter, u"770000001"_s, u"Tazi"_s, u"Omar"_s, u"Lina"_s).first;
+        registerFamily(t.db(), counter, u"770000002"_s, u"Autre"_s, u"Ali"_s, u"Zineb"_s);
+
+        // A transmission to a clinic, recorded under TP from the member's file.
+        Session liquidator = t.createAgentSession(u"liquid"_s, u"MGPAP"_s, u"LIQUIDATOR"_s);
+        QVERIFY(liquidator.setActivePurpose(u"TP"_s));
+        RightsRepository disclosures(t.db(), CalendarRepository(t.db()).calendar());
+        {
+            DisclosureDialog dialog(disclosures, liquidator, memberId);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QTest::keyClick(dialog.findChild<QComboBox *>(u"disclosureKind"_s), Qt::Key_Down); // care network
+            QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier); // no recipient yet
+            QTRY_VERIFY(dialog.findChild<QLabel *>(u"disclosureError"_s)->isVisible());
+            typeText(dialog.findChild<QLineEdit *>(u"disclosureRecipient"_s), u"Réseau Al Amal"_s);
+            typeText(dialog.findChild<QPlainTextEdit *>(u"disclosureWhat"_s), u"Prise en charge d'une hospitalisation"_s);
+            QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(disclosures.disclosuresOf(memberId).size(), 1);
+        QCOMPARE(disclosures.disclosuresOf(memberId).first().recipientKind, u"care_network"_s);
+
+        Session legal = t.createAgentSession(u"jurist"_s, u"MGPAP"_s, u"LEGAL"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, legal);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.selectSection(u"LEG"_s));
+        auto *tabs = window.findChild<QTabWidget *>(u"litigationTabs"_s);
+        tabs->setCurrentIndex(2);
+        auto *page = tabs->findChild<RightsPage *>(u"rightsPage"_s);
+        QVERIFY(page && page->isVisible());
+        auto *list = page->findChild<QTreeWidget *>(u"rightsList"_s);
+        list->setFocus();
+
+        QTemporaryDir dir;
+        bool taken = false;
+        bool answered = false;
+        onNextModal<RightsIntakeDialog>([&](QWidget *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QTRY_VERIFY(dialog->findChild<QComboBox *>(u"rightsKind"_s)->hasFocus()); // access
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab); // channel: at the counter
+            QVERIFY(dialog->findChild<QLineEdit *>(u"rightsImmatriculation"_s)->hasFocus());
+            QTest::keyClicks(dialog->focusWidget(), u"770000001"_s);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab); // the name comes from the file
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            typeText(dialog->focusWidget(), u"12, rue d'Alger, Rabat"_s);
+            auto *identity = dialog->findChild<QComboBox *>(u"rightsIdentity"_s);
+            identity->setFocus();
+            QTest::keyClick(identity, Qt::Key_Down); // the CIN shown at the counter
+            typeText(dialog->findChild<QLineEdit *>(u"rightsIdentityNote"_s), u"CIN AB123456"_s);
+            screenshot(dialog, u"rights-intake"_s);
+            onNextModal<RightsRequestDialog>([&](QWidget *widget) {
+                auto *request = qobject_cast<RightsRequestDialog *>(widget);
+                QVERIFY(QTest::qWaitForWindowActive(request));
+                QCOMPARE(request->request().status, RightsStatus::Open);
+                auto *parts = request->findChild<QTreeWidget *>(u"rightsParts"_s);
+                QCOMPARE(parts->topLevelItemCount(), 15); // every processing, each with its division
+                auto *answerText = request->findChild<QPlainTextEdit *>(u"rightsPartAnswer"_s);
+                // Answering before every division did is refused, and says who is waited for.
+                request->findChild<QComboBox *>(u"rightsOutcome"_s)->setCurrentIndex(0);
+                onNextModal<QMessageBox>([](QWidget *box) {
+                    qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+                });
+                request->findChild<QPushButton *>(u"rightsAnswer"_s)->click();
+                QTRY_VERIFY(request->findChild<QLabel *>(u"rightsRequestError"_s)->text().contains(u"Waiting for"_s));
+                for (int i = 0; i < 15; ++i) {
+                    answerText->setFocus();
+                    typeText(answerText, u"Données jointes au rapport."_s);
+                    request->findChild<QPushButton *>(u"rightsAnswerPart"_s)->click();
+                }
+                QTRY_VERIFY(request->request().pendingDivisions().isEmpty());
+                // The extension, with its reason and its notice.
+                typeText(request->findChild<QPlainTextEdit *>(u"rightsExtendReason"_s),
+                         u"Archives au dépôt de Salé à consulter."_s);
+                request->findChild<QPushButton *>(u"rightsExtend"_s)->click();
+                QTRY_COMPARE(request->findChild<QTreeWidget *>(u"rightsLetters"_s)->topLevelItemCount(), 1);
+                QVERIFY(request->request().extendedTo.isValid());
+                // The answer, after a confirmation, with its letter.
+                typeText(request->findChild<QPlainTextEdit *>(u"rightsAnswerText"_s),
+                         u"Vous trouverez ci-dessous l'ensemble des données vous concernant."_s);
+                onNextModal<QMessageBox>([](QWidget *box) {
+                    qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+                });
+                request->findChild<QPushButton *>(u"rightsAnswer"_s)->click();
+                QTRY_COMPARE(request->request().status, RightsStatus::Answered);
+                QCOMPARE(request->findChild<QTreeWidget *>(u"rightsLetters"_s)->topLevelItemCount(), 2);
+                screenshot(request, u"rights-request"_s);
+                QString error;
+                QVERIFY2(request->saveLetterPdf(1, dir.filePath(u"answer.pdf"_s), &error), qPrintable(error));
+                QVERIFY2(request->saveReportJson(dir.filePath(u"report.json"_s), &error), qPrintable(error));
+                QTest::keyClick(request, Qt::Key_Escape);
+                answered = true;
+            });
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_S, Qt::ControlModifier);
+            taken = true;
+        });
+        QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(taken);
+        QTRY_VERIFY(answered);
+        QCOMPARE(list->topLevelItemCount(), 0); // answered: off the list
+        page->findChild<QCheckBox *>(u"rightsWithAnswered"_s)->setChecked(true);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        screenshot(page, u"rights-list"_s);
+
+        // The letter kept is the one sent: the member, his minor child, the clinic; nobody else.
+        const QString letter = Sql::scalar(t.db(), u"SELECT html FROM rights_letters WHERE kind = 'answer'"_s).toString();
+        QVERIFY(letter.contains(u"770000001-01"_s));
+        QVERIFY(letter.contains(u"Réseau Al Amal"_s));
+        QVERIFY(!letter.contains(u"770000002"_s));
+        QVERIFY(!letter.contains(u"Zineb"_s));
+        QFile pdf(dir.filePath(u"answer.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        QFile json(dir.filePath(u"report.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonArray persons = report.value(u"persons"_s).toArray();
+        QCOMPARE(persons.size(), 2);
+        QCOMPARE(persons.at(0).toObject().value(u"identity"_s).toObject().value(u"immatriculation"_s).toString(),
+                 u"770000001"_s);
+        QCOMPARE(persons.at(1).toObject().value(u"identity"_s).toObject().value(u"immatriculation"_s).toString(),
+                 u"770000001-01"_s);
+        QCOMPARE(persons.at(0).toObject().value(u"disclosures"_s).toArray().size(), 1);
+        // The hold is lifted with the answer.
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM legal_holds WHERE kind = 'rights_request' "
+                                     "AND lifted_at IS NULL"_s)
+                     .toInt(),
+                 0);
+    }
+
+    // Outside the legal division: a second counter agent approves a rectification under REG
+    // (Tools menu, Ctrl+Shift+D), and a medical controller signs off the medical part of an
+    // access request under MCM.
+    void secondAgentsApproveARectificationAndSignOffTheMedicalPart()
+    {
+        TestDatabase t(u"gui_rights_work"_s);
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 memberId = registerFamily(t.db(), counter, u"780000001"_s, u"Berrada"_s, u"Adil"_s, u"Nour"_s).first;
+        Session legal = t.createAgentSession(u"jurist"_s, u"MGPAP"_s, u"LEGAL"_s);
+        QVERIFY(legal.setActivePurpose(u"LEG"_s));
+        RightsRepository repository(t.db(), CalendarRepository(t.db()).calendar());
+        NewRightsRequest rectification;
+        rectification.kind = RightsKind::Rectification;
+        rectification.immatriculation = u"780000001"_s;
+        rectification.purposes = {u"REG"_s};
+        rectification.identity = IdentityCheck::CinShown;
+        rectification.field = u"phone"_s;
+        rectification.requestedValue = u"0700112233"_s;
+        rectification.evidence = u"Facture de téléphone"_s;
+        repository.intake(legal, rectification);
+        NewRightsRequest access;
+        access.immatriculation = u"780000001"_s;
+        access.purposes = {u"MCM"_s};
+        access.identity = IdentityCheck::CinCopy;
+        const qint64 accessId = repository.intake(legal, access).id;
+
+        const auto approveOrSignOff = [&](const Session &session, const QString &button, const QString &done) {
+            EmbeddedAuthenticator auth(t.db(), kHasher);
+            MainWindow window(t.db(), auth, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            bool acted = false;
+            onNextModal<QDialog>([&](QWidget *work) {
+                if (work->objectName() != u"rightsWorkDialog"_s)
+                    return;
+                auto *list = work->findChild<QTreeWidget *>(u"rightsList"_s);
+                QTRY_COMPARE(list->topLevelItemCount(), 1);
+                list->setFocus();
+                list->setCurrentItem(list->topLevelItem(0));
+                onNextModal<RightsRequestDialog>([&](QWidget *request) {
+                    QVERIFY(QTest::qWaitForWindowActive(request));
+                    onNextModal<QMessageBox>([](QWidget *box) {
+                        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+                    });
+                    request->findChild<QPushButton *>(button)->click();
+                    QTRY_VERIFY2(request->findChild<QLabel *>(u"rightsStatus"_s)->text().contains(done),
+                                 qPrintable(request->findChild<QLabel *>(u"rightsRequestError"_s)->text()));
+                    screenshot(request, u"rights-"_s + button);
+                    QTest::keyClick(request, Qt::Key_Escape);
+                    acted = true;
+                });
+                QTest::keyClick(list, Qt::Key_Return); // returns once the request is closed
+                QCOMPARE(list->topLevelItemCount(), 0);  // done: off this purpose's list
+                QTest::keyClick(work, Qt::Key_Escape);
+            });
+            QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY(acted);
+        };
+
+        Session second = t.createAgentSession(u"agent2"_s, u"MGPAP"_s, u"COUNTER"_s);
+        approveOrSignOff(second, u"rightsApprove"_s, u"Rectified"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT phone FROM persons WHERE id = ?"_s, {memberId}).toString(),
+                 u"0700112233"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT approved_by FROM rights_requests WHERE kind = 'rectification'"_s).toString(),
+                 u"agent2"_s);
+
+        Session medical = t.createAgentSession(u"doctor"_s, u"MGPAP"_s, u"MEDICAL"_s);
+        approveOrSignOff(medical, u"rightsSignOff"_s, u"signed off"_s);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT medical_signed_by FROM rights_requests WHERE id = ?"_s, {accessId}).toString(),
+                 u"doctor"_s);
     }
 
     void counterDepositsAndEntersFiveLinesFromTheKeyboard()

@@ -63,6 +63,25 @@ private slots:
         QVERIFY(calendar.isBusinessDay(deadlines.latest(completedOn)));
     }
 
+    void proposedExtension_data()
+    {
+        QTest::addColumn<QDate>("completedOn");
+        QTest::addColumn<QDate>("current");
+        QTest::addColumn<QDate>("proposed");
+        QTest::newRow("a month after the deadline") << QDate(2026, 11, 2) << QDate(2026, 12, 2) << QDate(2027, 1, 4);
+        QTest::newRow("from a Monday: a Thursday") << QDate(2026, 11, 2) << QDate(2027, 1, 4) << QDate(2027, 2, 4);
+        QTest::newRow("past four months: the last day") << QDate(2026, 11, 2) << QDate(2027, 2, 15) << QDate(2027, 3, 2);
+        QTest::newRow("at four months: none") << QDate(2026, 11, 2) << QDate(2027, 3, 2) << QDate();
+    }
+
+    void proposedExtension()
+    {
+        QFETCH(QDate, completedOn);
+        QFETCH(QDate, current);
+        QFETCH(QDate, proposed);
+        QCOMPARE(RightsDeadlines(calendar).proposedExtension(completedOn, current), proposed);
+    }
+
     void daysLeft_data()
     {
         QTest::addColumn<QDate>("today");

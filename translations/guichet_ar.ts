@@ -2334,6 +2334,320 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RightsIntakeDialog</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the request waits</source>
+        <translation>لم يتم التحقق بعد: الطلب في الانتظار</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>الاسم العائلي (بالعربية)</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>البطاقة الوطنية للتعريف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation>الحساب البنكي (RIB)</translation>
+    </message>
+</context>
+<context>
+    <name>RightsLetters</name>
+    <message>
+        <source>right of access</source>
+        <translation>حق الولوج</translation>
+    </message>
+    <message>
+        <source>right of rectification</source>
+        <translation>حق التصحيح</translation>
+    </message>
+    <message>
+        <source>right of opposition</source>
+        <translation>حق التعرض</translation>
+    </message>
+    <message>
+        <source>right of deletion</source>
+        <translation>حق الحذف</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>البطاقة الوطنية للتعريف</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>الاسم العائلي (بالعربية)</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>المنخرط</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>التعاضدية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Affiliated since</source>
+        <translation>منخرط منذ</translation>
+    </message>
+    <message>
+        <source>Affiliated until</source>
+        <translation>منخرط إلى غاية</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation>الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>Claim dossiers</source>
+        <translation>ملفات التعويض</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>تاريخ العلاج</translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>المبلغ المفوتر</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>المبلغ المعوض</translation>
+    </message>
+    <message>
+        <source>Contributions due</source>
+        <translation>الاشتراكات المستحقة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الوعاء</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Contributions received</source>
+        <translation>الاشتراكات المحصلة</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكايات</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation>التعرضات</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Recipients the data was disclosed to</source>
+        <translation>الجهات التي أُرسلت إليها المعطيات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المرسل إليه</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>المعطيات المرسلة</translation>
+    </message>
+    <message>
+        <source>The processings concerned</source>
+        <translation>المعالجات المعنية</translation>
+    </message>
+    <message>
+        <source>CNDP authorisation</source>
+        <translation>ترخيص اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <source>Data processed</source>
+        <translation>المعطيات المعالجة</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>الجهات المرسل إليها</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>مدة الحفظ</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>معطياتكم</translation>
+    </message>
+    <message>
+        <source>The data of a minor you represent</source>
+        <translation>معطيات قاصر تنوبون عنه</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Medical data</source>
+        <translation>المعطيات الطبية</translation>
+    </message>
+    <message>
+        <source>The medical data is communicated once a medical controller has reviewed it.</source>
+        <translation>تُبلَّغ المعطيات الطبية بعد أن يراجعها طبيب مراقب.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+</context>
+<context>
     <name>RightsRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -3535,6 +3849,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>تسجيل إرسال معطيات</translation>
+    </message>
+    <message>
+        <source>e.g. Clinique Al Amal, Casablanca</source>
+        <translation>مثال: مصحة الأمل، الدار البيضاء</translation>
+    </message>
+    <message>
+        <source>e.g. entitlement and coverage rate, for a hospital admission</source>
+        <translation>مثال: الاستحقاق ونسبة التغطية، من أجل الاستشفاء</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of recipient:</source>
+        <translation>&amp;نوع المرسل إليه:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>ال&amp;مرسل إليه:</translation>
+    </message>
+    <message>
+        <source>&amp;What was disclosed:</source>
+        <translation>&amp;ما تم إرساله:</translation>
+    </message>
+    <message>
+        <source>Recorded under the purpose %1; the access reports of this person list it.</source>
+        <translation>يُسجَّل في إطار الغاية %1؛ وتذكره تقارير الولوج الخاصة بهذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord (Ctrl+S)</source>
+        <translation>&amp;تسجيل (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tiers-payant operator</source>
+        <translation>متعهد الأداء من طرف الغير</translation>
+    </message>
+    <message>
+        <source>Care network</source>
+        <translation>شبكة العلاج</translation>
+    </message>
+    <message>
+        <source>Health professional</source>
+        <translation>مهني الصحة</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>مدقق</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDialog</name>
     <message>
         <source>Adjusted</source>
@@ -4465,6 +4830,10 @@ Commands:
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
         <translation>فتحت القضية %1؛ التجميد القانوني لمعطيات %2 ساري المفعول.</translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>&amp;طلبات الحقوق (القانون 09-08)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockDialog</name>
@@ -4649,6 +5018,14 @@ Commands:
     <message>
         <source>&amp;Registry of processings…</source>
         <translation>&amp;سجل المعالجات…</translation>
+    </message>
+    <message>
+        <source>Rights requests — %1</source>
+        <translation>طلبات الحقوق — %1</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests to act on…</source>
+        <translation>&amp;طلبات الحقوق المطلوب معالجتها…</translation>
     </message>
 </context>
 <context>
@@ -4972,14 +5349,6 @@ Commands:
         <translation>الش&amp;كايات</translation>
     </message>
     <message>
-        <source>No rights request recorded.</source>
-        <translation>لا يوجد طلب ممارسة حقوق مسجل.</translation>
-    </message>
-    <message>
-        <source>Re&amp;quests</source>
-        <translation>الط&amp;لبات</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -5174,6 +5543,34 @@ Commands:
     <message>
         <source>Reimbursed</source>
         <translation>المسترجع</translation>
+    </message>
+    <message>
+        <source>Disc&amp;losures</source>
+        <translation>&amp;الإرسالات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>نوع المرسل إليه</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المرسل إليه</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>ما تم إرساله</translation>
+    </message>
+    <message>
+        <source>Record a disclo&amp;sure…</source>
+        <translation>&amp;تسجيل إرسال…</translation>
+    </message>
+    <message>
+        <source>Transmissions of this person&apos;s data to third parties:</source>
+        <translation>إرسال معطيات هذا الشخص إلى الغير:</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5942,10 @@ Commands:
         <source>&amp;Print the destruction record…</source>
         <translation>&amp;طباعة محضر الإتلاف…</translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>&amp;طلبات الحقوق (القانون 09-08)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>
@@ -5697,6 +6098,607 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsIntakeDialog</name>
+    <message>
+        <source>New rights request (law 09-08)</source>
+        <translation>طلب جديد لممارسة الحقوق (القانون 09-08)</translation>
+    </message>
+    <message>
+        <source>Empty: the requester is not on file</source>
+        <translation>فارغ: صاحب الطلب غير مسجل</translation>
+    </message>
+    <message>
+        <source>Taken from the file when empty</source>
+        <translation>يؤخذ من الملف إذا كان فارغا</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation>العنوان البريدي أو الإلكتروني، للجواب</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <source>The document that proves it (copy of the CIN, birth certificate…)</source>
+        <translation>الوثيقة المثبتة (نسخة من البطاقة الوطنية، عقد الازدياد…)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld:</source>
+        <translation>ال&amp;حقل:</translation>
+    </message>
+    <message>
+        <source>&amp;Value asked for:</source>
+        <translation>ال&amp;قيمة المطلوبة:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>ال&amp;وثيقة المثبتة:</translation>
+    </message>
+    <message>
+        <source>e.g. CIN number seen, call-back number</source>
+        <translation>مثال: رقم البطاقة المطلع عليها، رقم معاودة الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Right exercised:</source>
+        <translation>ال&amp;حق الممارس:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>ال&amp;قناة:</translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation>&amp;رقم التسجيل:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;name:</source>
+        <translation>ا&amp;سم صاحب الطلب:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;وسيلة الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Processings concerned:</source>
+        <translation>ال&amp;معالجات المعنية:</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>&amp;موضوع الطلب:</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity checked by:</source>
+        <translation>ت&amp;م التحقق من الهوية بواسطة:</translation>
+    </message>
+    <message>
+        <source>Identity no&amp;te:</source>
+        <translation>&amp;ملاحظة حول الهوية:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>تاريخ ال&amp;توصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in (Ctrl+S)</source>
+        <translation>&amp;تسجيل (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The date of receipt is not a valid date.</source>
+        <translation>تاريخ التوصل ليس تاريخا صحيحا.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsPage</name>
+    <message>
+        <source>Rectifications asked for under law 09-08, waiting for a second agent&apos;s approval.</source>
+        <translation>طلبات التصحيح في إطار القانون 09-08، في انتظار موافقة عون ثان.</translation>
+    </message>
+    <message>
+        <source>Access requests whose medical part waits for a medical controller&apos;s review and sign-off.</source>
+        <translation>طلبات الولوج التي ينتظر جزؤها الطبي مراجعة طبيب مراقب وتأشيرته.</translation>
+    </message>
+    <message>
+        <source>Requests of access, rectification, opposition and deletion (law 09-08): one month to answer, in business days; late ones first.</source>
+        <translation>طلبات الولوج والتصحيح والتعرض والحذف (القانون 09-08): شهر واحد للجواب، بأيام العمل؛ المتأخرة أولا.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Business days left</source>
+        <translation>أيام العمل المتبقية</translation>
+    </message>
+    <message>
+        <source>Parts pending</source>
+        <translation>الأجزاء المعلقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+D)</source>
+        <translation>طلب &amp;جديد (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;فتح (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;answered ones</source>
+        <translation>إظهار الطلبات المجاب &amp;عنها</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>&amp;تحديث (F5)</translation>
+    </message>
+    <message>
+        <source>identity to check</source>
+        <translation>الهوية في انتظار التحقق</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>متأخر بـ %n يوم عمل</numerusform>
+            <numerusform>متأخر بيوم عمل واحد</numerusform>
+            <numerusform>متأخر بيومي عمل</numerusform>
+            <numerusform>متأخر بـ %n أيام عمل</numerusform>
+            <numerusform>متأخر بـ %n يوم عمل</numerusform>
+            <numerusform>متأخر بـ %n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>لا طلب</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>، %n متأخر</numerusform>
+            <numerusform>، واحد متأخر</numerusform>
+            <numerusform>، اثنان متأخران</numerusform>
+            <numerusform>، %n متأخرة</numerusform>
+            <numerusform>، %n متأخرا</numerusform>
+            <numerusform>، %n متأخر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsRequestDialog</name>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>القسم المكلف بالجواب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الجواب</translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s &amp;part, and its division:</source>
+        <translation>&amp;جزء كل معالجة، وقسمها:</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Identity &amp;checked</source>
+        <translation>&amp;تم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Answer of the selected part</source>
+        <translation>جواب الجزء المحدد</translation>
+    </message>
+    <message>
+        <source>Answer this &amp;part</source>
+        <translation>الجواب عن هذا ال&amp;جزء</translation>
+    </message>
+    <message>
+        <source>Extension of the deadline</source>
+        <translation>تمديد الأجل</translation>
+    </message>
+    <message>
+        <source>The reason, told to the requester</source>
+        <translation>السبب، يُبلَّغ إلى صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Extend and write the notice</source>
+        <translation>&amp;التمديد وتحرير الإشعار</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>إلى غاية:</translation>
+    </message>
+    <message>
+        <source>Save the report as &amp;JSON…</source>
+        <translation>حفظ التقرير بصيغة &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Also &amp;withdraw the consent to direct prospecting</source>
+        <translation>سحب الموافقة على الاستمالة المباشرة &amp;أيضا</translation>
+    </message>
+    <message>
+        <source>Record the &amp;opposition</source>
+        <translation>تسجيل ال&amp;تعرض</translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether the data may go</source>
+        <translation>ال&amp;تحقق من إمكانية حذف المعطيات</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (anonymise)…</source>
+        <translation>&amp;حذف (إخفاء الهوية)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and rectify…</source>
+        <translation>ال&amp;موافقة والتصحيح…</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the medical part…</source>
+        <translation>&amp;التأشير على الجزء الطبي…</translation>
+    </message>
+    <message>
+        <source>Answer to the requester</source>
+        <translation>الجواب إلى صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>مقبول جزئيا</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Letter in French</source>
+        <translation>رسالة بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Letter in Arabic</source>
+        <translation>رسالة بالعربية</translation>
+    </message>
+    <message>
+        <source>The answer, as the letter will say it</source>
+        <translation>الجواب، كما ستذكره الرسالة</translation>
+    </message>
+    <message>
+        <source>Answer and &amp;write the letter…</source>
+        <translation>الجواب و&amp;تحرير الرسالة…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>حررها</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Letters sent (Enter prints):</source>
+        <translation>ال&amp;رسائل المرسلة (Enter للطباعة):</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Rights request %1</source>
+        <translation>طلب الحقوق %1</translation>
+    </message>
+    <message>
+        <source>the month runs from the identity check</source>
+        <translation>يسري الشهر ابتداء من التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source> (extended: %1)</source>
+        <translation> (ممدد: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, received %3 by %4&lt;br&gt;Requester: &lt;b&gt;%5&lt;/b&gt; %6 %7&lt;br&gt;Status: &lt;b&gt;%8&lt;/b&gt;%9 — deadline: %10&lt;br&gt;Identity: %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2، توصلنا به بتاريخ %3 عبر %4&lt;br&gt;صاحب الطلب: &lt;b&gt;%5&lt;/b&gt; %6 %7&lt;br&gt;الوضعية: &lt;b&gt;%8&lt;/b&gt;%9 — الأجل: %10&lt;br&gt;الهوية: %11</translation>
+    </message>
+    <message>
+        <source>(not on file)</source>
+        <translation>(غير مسجل)</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3 %4</source>
+        <translation>%1، من طرف %2 بتاريخ %3 %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not checked yet&lt;/b&gt;: the request goes no further</source>
+        <translation>&lt;b&gt;لم يتم التحقق بعد&lt;/b&gt;: لا يتقدم الطلب</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>تم الجواب</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الولوج</translation>
+    </message>
+    <message>
+        <source>Medical part signed off by %1 on %2.</source>
+        <translation>أشّر %1 على الجزء الطبي بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>The medical part appears in the report only once a medical controller signs it off.</source>
+        <translation>لا يظهر الجزء الطبي في التقرير إلا بعد تأشير طبيب مراقب عليه.</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <source>%1: «%2» asked for; evidence: %3.</source>
+        <translation>%1: «%2» مطلوب؛ الوثيقة المثبتة: %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second agent&apos;s approval under REG.</source>
+        <translation>في انتظار موافقة عون ثان في إطار REG.</translation>
+    </message>
+    <message>
+        <source>Approved and made by %1 on %2.</source>
+        <translation>وافق عليه ونفذه %1 بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>التعرض</translation>
+    </message>
+    <message>
+        <source>Reason: %1. A processing that is a legal obligation cannot be opposed: its answer says so.</source>
+        <translation>السبب: %1. لا يمكن التعرض على معالجة تشكل التزاما قانونيا: ويذكر جوابها ذلك.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>الحذف</translation>
+    </message>
+    <message>
+        <source>Refused while a retention obligation or a legal hold applies; otherwise the data-protection officer anonymises the person in every table.</source>
+        <translation>يُرفض ما دام التزام بالحفظ أو تجميد قانوني ساريا؛ وإلا فإن مسؤول حماية المعطيات يُخفي هوية الشخص في جميع الجداول.</translation>
+    </message>
+    <message>
+        <source>Medical note</source>
+        <translation>ملاحظة طبية</translation>
+    </message>
+    <message>
+        <source>Line review</source>
+        <translation>مراجعة سطر</translation>
+    </message>
+    <message>
+        <source>Identity checked: the month to answer runs, and a legal hold keeps the requester&apos;s data.</source>
+        <translation>تم التحقق من الهوية: يسري شهر الجواب، ويحفظ تجميد قانوني معطيات صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>Select the part to answer.</source>
+        <translation>حدد الجزء المراد الجواب عنه.</translation>
+    </message>
+    <message>
+        <source>The part of %1 is answered.</source>
+        <translation>تم الجواب عن جزء %1.</translation>
+    </message>
+    <message>
+        <source>The new deadline is not a valid date.</source>
+        <translation>الأجل الجديد ليس تاريخا صحيحا.</translation>
+    </message>
+    <message>
+        <source>Deadline extended to %1; the notice to the requester is kept below: print it or save it as PDF.</source>
+        <translation>تم تمديد الأجل إلى %1؛ الإشعار الموجه إلى صاحب الطلب محفوظ أدناه: اطبعه أو احفظه بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Opposition recorded for each processing that allows it; the others are answered as legal obligations.</source>
+        <translation>تم تسجيل التعرض لكل معالجة تسمح به؛ وأُجيب عن الأخرى باعتبارها التزامات قانونية.</translation>
+    </message>
+    <message>
+        <source>Nothing keeps this person&apos;s data any more: the data-protection officer may delete it.</source>
+        <translation>لم يعد هناك ما يستوجب حفظ معطيات هذا الشخص: يمكن لمسؤول حماية المعطيات حذفها.</translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation>لا يمكن حذف المعطيات الآن: %1.</translation>
+    </message>
+    <message>
+        <source>It will go from %1.</source>
+        <translation>ستُحذف ابتداء من %1.</translation>
+    </message>
+    <message>
+        <source>The date it will go is not known yet: a relationship or a file is still running.</source>
+        <translation>تاريخ الحذف غير معروف بعد: انخراط أو ملف لا يزال جاريا.</translation>
+    </message>
+    <message>
+        <source>Delete this person&apos;s data</source>
+        <translation>حذف معطيات هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 in every table? This cannot be undone; the audit log keeps only that it happened.</source>
+        <translation>إخفاء هوية %1 في جميع الجداول؟ لا يمكن التراجع عن ذلك؛ ولا يحتفظ سجل التدقيق إلا بحصول العملية.</translation>
+    </message>
+    <message>
+        <source>The person is anonymised in every table. Answer the requester below.</source>
+        <translation>تم إخفاء هوية الشخص في جميع الجداول. أجب صاحب الطلب أدناه.</translation>
+    </message>
+    <message>
+        <source>Approve the rectification</source>
+        <translation>الموافقة على التصحيح</translation>
+    </message>
+    <message>
+        <source>Change %1 to «%2» in the member file?</source>
+        <translation>تغيير %1 إلى «%2» في ملف المنخرط؟</translation>
+    </message>
+    <message>
+        <source>Rectified.</source>
+        <translation>تم التصحيح.</translation>
+    </message>
+    <message>
+        <source>Rectified. No recipient received this data: nobody else is to be informed.</source>
+        <translation>تم التصحيح. لم تتوصل أي جهة بهذه المعطيات: لا أحد آخر يجب إخباره.</translation>
+    </message>
+    <message>
+        <source>Rectified. Inform of the correction: %1.</source>
+        <translation>تم التصحيح. يجب إخبار الجهات التالية بالتصحيح: %1.</translation>
+    </message>
+    <message>
+        <source>Sign off the medical part</source>
+        <translation>التأشير على الجزء الطبي</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n medical item(s) listed will appear in the requester&apos;s access report. Sign them off?</source>
+        <translation>
+            <numerusform>لا يوجد أي عنصر طبي سيظهر في تقرير الولوج. التأشير؟</numerusform>
+            <numerusform>سيظهر العنصر الطبي المدرج في تقرير الولوج لصاحب الطلب. التأشير عليه؟</numerusform>
+            <numerusform>سيظهر العنصران الطبيان المدرجان في تقرير الولوج لصاحب الطلب. التأشير عليهما؟</numerusform>
+            <numerusform>ستظهر العناصر الطبية الـ %n المدرجة في تقرير الولوج لصاحب الطلب. التأشير عليها؟</numerusform>
+            <numerusform>ستظهر العناصر الطبية الـ %n المدرجة في تقرير الولوج لصاحب الطلب. التأشير عليها؟</numerusform>
+            <numerusform>ستظهر العناصر الطبية الـ %n المدرجة في تقرير الولوج لصاحب الطلب. التأشير عليها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medical part signed off: the legal division may send the report.</source>
+        <translation>تم التأشير على الجزء الطبي: يمكن للقسم القانوني إرسال التقرير.</translation>
+    </message>
+    <message>
+        <source>Answer the requester</source>
+        <translation>الجواب إلى صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Answer request %1 (%2) and keep the letter? The request is then closed and its legal hold lifted.</source>
+        <translation>الجواب عن الطلب %1 (%2) وحفظ الرسالة؟ يُغلق الطلب حينئذ ويُرفع تجميده القانوني.</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>مرفوض مع الطلب.</translation>
+    </message>
+    <message>
+        <source>Answered. The letter is kept below: print it or save it as PDF.</source>
+        <translation>تم الجواب. الرسالة محفوظة أدناه: اطبعها أو احفظها بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>No letter is selected.</source>
+        <translation>لم يتم تحديد أي رسالة.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>حفظ الرسالة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>حفظ تقرير الولوج</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -2284,6 +2284,320 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RightsIntakeDialog</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: the request waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsLetters</name>
+    <message>
+        <source>right of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right of rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right of opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right of deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliated since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients the data was disclosed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processings concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of a minor you represent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical data is communicated once a medical controller has reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RightsRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -3465,6 +3779,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>guichet::DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clinique Al Amal, Casablanca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. entitlement and coverage rate, for a hospital admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was disclosed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded under the purpose %1; the access reports of this person list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers-payant operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDialog</name>
     <message>
         <source>Adjusted</source>
@@ -4327,6 +4692,10 @@ Commands:
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockDialog</name>
@@ -4510,6 +4879,14 @@ Commands:
     </message>
     <message>
         <source>&amp;Registry of processings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests to act on…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,14 +5211,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No rights request recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;quests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,6 +5404,34 @@ Commands:
     </message>
     <message>
         <source>Reimbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;losures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disclo&amp;sure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmissions of this person&apos;s data to third parties:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5379,6 +5776,10 @@ Commands:
         <source>&amp;Print the destruction record…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>
@@ -5530,6 +5931,591 @@ Commands:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsIntakeDialog</name>
+    <message>
+        <source>New rights request (law 09-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the requester is not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the file when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that proves it (copy of the CIN, birth certificate…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CIN number seen, call-back number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right exercised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processings concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;dentity checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity no&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of receipt is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsPage</name>
+    <message>
+        <source>Rectifications asked for under law 09-08, waiting for a second agent&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requests whose medical part waits for a medical controller&apos;s review and sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of access, rectification, opposition and deletion (law 09-08): one month to answer, in business days; late ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;answered ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>late by %n business day</numerusform>
+            <numerusform>late by %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n late</numerusform>
+            <numerusform>, %n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsRequestDialog</name>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s &amp;part, and its division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp;checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of the selected part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this &amp;part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, told to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend and write the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;withdraw the consent to direct prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether the data may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete (anonymise)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and rectify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the medical part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, as the letter will say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer and &amp;write the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters sent (Enter prints):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month runs from the identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, received %3 by %4&lt;br&gt;Requester: &lt;b&gt;%5&lt;/b&gt; %6 %7&lt;br&gt;Status: &lt;b&gt;%8&lt;/b&gt;%9 — deadline: %10&lt;br&gt;Identity: %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not checked yet&lt;/b&gt;: the request goes no further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical part signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical part appears in the report only once a medical controller signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: «%2» asked for; evidence: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a second agent&apos;s approval under REG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and made by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1. A processing that is a legal obligation cannot be opposed: its answer says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused while a retention obligation or a legal hold applies; otherwise the data-protection officer anonymises the person in every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked: the month to answer runs, and a legal hold keeps the requester&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the part to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of %1 is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended to %1; the notice to the requester is kept below: print it or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition recorded for each processing that allows it; the others are answered as legal obligations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing keeps this person&apos;s data any more: the data-protection officer may delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will go from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it will go is not known yet: a relationship or a file is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1 in every table? This cannot be undone; the audit log keeps only that it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is anonymised in every table. Answer the requester below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to «%2» in the member file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified. No recipient received this data: nobody else is to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified. Inform of the correction: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the medical part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n medical item(s) listed will appear in the requester&apos;s access report. Sign them off?</source>
+        <translation>
+            <numerusform>The %n medical item listed will appear in the requester&apos;s access report. Sign it off?</numerusform>
+            <numerusform>The %n medical items listed will appear in the requester&apos;s access report. Sign them off?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medical part signed off: the legal division may send the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer request %1 (%2) and keep the letter? The request is then closed and its legal hold lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered. The letter is kept below: print it or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

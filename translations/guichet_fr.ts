@@ -2302,6 +2302,320 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>RightsIntakeDialog</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the request waits</source>
+        <translation>Pas encore vérifiée : la demande attend</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation>Compte bancaire (RIB)</translation>
+    </message>
+</context>
+<context>
+    <name>RightsLetters</name>
+    <message>
+        <source>right of access</source>
+        <translation>droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>right of rectification</source>
+        <translation>droit de rectification</translation>
+    </message>
+    <message>
+        <source>right of opposition</source>
+        <translation>droit d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>right of deletion</source>
+        <translation>droit de suppression</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Affiliated since</source>
+        <translation>Affilié depuis</translation>
+    </message>
+    <message>
+        <source>Affiliated until</source>
+        <translation>Affilié jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Bank account (RIB)</source>
+        <translation>Compte bancaire (RIB)</translation>
+    </message>
+    <message>
+        <source>Claim dossiers</source>
+        <translation>Dossiers de remboursement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>Deposited on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Contributions due</source>
+        <translation>Cotisations dues</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Assiette</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Contributions received</source>
+        <translation>Cotisations reçues</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Oppositions</source>
+        <translation>Oppositions</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Recipients the data was disclosed to</source>
+        <translation>Destinataires auxquels les données ont été communiquées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>Données communiquées</translation>
+    </message>
+    <message>
+        <source>The processings concerned</source>
+        <translation>Les traitements concernés</translation>
+    </message>
+    <message>
+        <source>CNDP authorisation</source>
+        <translation>Autorisation CNDP</translation>
+    </message>
+    <message>
+        <source>Data processed</source>
+        <translation>Données traitées</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>The data of a minor you represent</source>
+        <translation>Les données d&apos;un mineur que vous représentez</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Medical data</source>
+        <translation>Données médicales</translation>
+    </message>
+    <message>
+        <source>The medical data is communicated once a medical controller has reviewed it.</source>
+        <translation>Les données médicales sont communiquées après leur examen par un médecin contrôleur.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
     <name>RightsRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -3483,6 +3797,57 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>guichet::DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>Enregistrer une communication</translation>
+    </message>
+    <message>
+        <source>e.g. Clinique Al Amal, Casablanca</source>
+        <translation>ex. Clinique Al Amal, Casablanca</translation>
+    </message>
+    <message>
+        <source>e.g. entitlement and coverage rate, for a hospital admission</source>
+        <translation>ex. droits et taux de couverture, pour une hospitalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of recipient:</source>
+        <translation>&amp;Type de destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;What was disclosed:</source>
+        <translation>&amp;Ce qui a été communiqué :</translation>
+    </message>
+    <message>
+        <source>Recorded under the purpose %1; the access reports of this person list it.</source>
+        <translation>Enregistrée sous la finalité %1 ; les rapports d&apos;accès de cette personne la mentionnent.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tiers-payant operator</source>
+        <translation>Opérateur de tiers payant</translation>
+    </message>
+    <message>
+        <source>Care network</source>
+        <translation>Réseau de soins</translation>
+    </message>
+    <message>
+        <source>Health professional</source>
+        <translation>Professionnel de santé</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDialog</name>
     <message>
         <source>Adjusted</source>
@@ -4345,6 +4710,10 @@ Commandes :
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
         <translation>Affaire %1 ouverte ; le gel juridique des données de %2 est en vigueur.</translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>De&amp;mandes de droits (loi 09-08)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockDialog</name>
@@ -4529,6 +4898,14 @@ Commandes :
     <message>
         <source>&amp;Registry of processings…</source>
         <translation>&amp;Registre des traitements…</translation>
+    </message>
+    <message>
+        <source>Rights requests — %1</source>
+        <translation>Demandes de droits — %1</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests to act on…</source>
+        <translation>De&amp;mandes de droits à traiter…</translation>
     </message>
 </context>
 <context>
@@ -4852,14 +5229,6 @@ Commandes :
         <translation>Récla&amp;mations</translation>
     </message>
     <message>
-        <source>No rights request recorded.</source>
-        <translation>Aucune demande d&apos;exercice de droits enregistrée.</translation>
-    </message>
-    <message>
-        <source>Re&amp;quests</source>
-        <translation>Dema&amp;ndes</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5054,6 +5423,34 @@ Commandes :
     <message>
         <source>Reimbursed</source>
         <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Disc&amp;losures</source>
+        <translation>Commu&amp;nications</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Type de destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Ce qui a été communiqué</translation>
+    </message>
+    <message>
+        <source>Record a disclo&amp;sure…</source>
+        <translation>Enregistrer une communi&amp;cation…</translation>
+    </message>
+    <message>
+        <source>Transmissions of this person&apos;s data to third parties:</source>
+        <translation>Transmissions des données de cette personne à des tiers :</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5794,10 @@ Commandes :
         <source>&amp;Print the destruction record…</source>
         <translation>&amp;Imprimer le procès-verbal de destruction…</translation>
     </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>De&amp;mandes de droits (loi 09-08)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PurposePage</name>
@@ -5549,6 +5950,591 @@ Commandes :
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsIntakeDialog</name>
+    <message>
+        <source>New rights request (law 09-08)</source>
+        <translation>Nouvelle demande de droits (loi 09-08)</translation>
+    </message>
+    <message>
+        <source>Empty: the requester is not on file</source>
+        <translation>Vide : le demandeur n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Taken from the file when empty</source>
+        <translation>Repris du dossier s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation>Adresse postale ou courriel, pour la réponse</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>The document that proves it (copy of the CIN, birth certificate…)</source>
+        <translation>La pièce qui le prouve (copie de la CIN, extrait d&apos;acte de naissance…)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>&amp;Value asked for:</source>
+        <translation>&amp;Valeur demandée :</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>Pi&amp;èce justificative :</translation>
+    </message>
+    <message>
+        <source>e.g. CIN number seen, call-back number</source>
+        <translation>ex. numéro de CIN vu, numéro rappelé</translation>
+    </message>
+    <message>
+        <source>&amp;Right exercised:</source>
+        <translation>D&amp;roit exercé :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Immatriculation:</source>
+        <translation>&amp;Immatriculation :</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;name:</source>
+        <translation>&amp;Nom du demandeur :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;oordonnées :</translation>
+    </message>
+    <message>
+        <source>&amp;Processings concerned:</source>
+        <translation>&amp;Traitements concernés :</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>O&amp;bjet de la demande :</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity checked by:</source>
+        <translation>I&amp;dentité vérifiée par :</translation>
+    </message>
+    <message>
+        <source>Identity no&amp;te:</source>
+        <translation>Note s&amp;ur l&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Re&amp;çue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Take in (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The date of receipt is not a valid date.</source>
+        <translation>La date de réception n&apos;est pas une date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsPage</name>
+    <message>
+        <source>Rectifications asked for under law 09-08, waiting for a second agent&apos;s approval.</source>
+        <translation>Rectifications demandées au titre de la loi 09-08, en attente de l&apos;approbation d&apos;un second agent.</translation>
+    </message>
+    <message>
+        <source>Access requests whose medical part waits for a medical controller&apos;s review and sign-off.</source>
+        <translation>Demandes d&apos;accès dont la partie médicale attend l&apos;examen et le visa d&apos;un médecin contrôleur.</translation>
+    </message>
+    <message>
+        <source>Requests of access, rectification, opposition and deletion (law 09-08): one month to answer, in business days; late ones first.</source>
+        <translation>Demandes d&apos;accès, de rectification, d&apos;opposition et de suppression (loi 09-08) : un mois pour répondre, en jours ouvrés ; les demandes en retard d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Business days left</source>
+        <translation>Jours ouvrés restants</translation>
+    </message>
+    <message>
+        <source>Parts pending</source>
+        <translation>Parties en attente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+D)</source>
+        <translation>&amp;Nouvelle demande (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Ouvrir (Entrée)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;answered ones</source>
+        <translation>Afficher celles &amp;répondues</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actualiser (&amp;F5)</translation>
+    </message>
+    <message>
+        <source>identity to check</source>
+        <translation>identité à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour ouvré</numerusform>
+            <numerusform>en retard de %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RightsRequestDialog</name>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>Division qui répond</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s &amp;part, and its division:</source>
+        <translation>Parts des &amp;traitements et leurs divisions :</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Identity &amp;checked</source>
+        <translation>Identité &amp;vérifiée</translation>
+    </message>
+    <message>
+        <source>Answer of the selected part</source>
+        <translation>Réponse de la part sélectionnée</translation>
+    </message>
+    <message>
+        <source>Answer this &amp;part</source>
+        <translation>Répondre à cette pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Extension of the deadline</source>
+        <translation>Prorogation du délai</translation>
+    </message>
+    <message>
+        <source>The reason, told to the requester</source>
+        <translation>Le motif, communiqué au demandeur</translation>
+    </message>
+    <message>
+        <source>&amp;Extend and write the notice</source>
+        <translation>&amp;Proroger et rédiger l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Save the report as &amp;JSON…</source>
+        <translation>Enregistrer le rapport en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Also &amp;withdraw the consent to direct prospecting</source>
+        <translation>Retirer aussi le consentement à la pro&amp;spection directe</translation>
+    </message>
+    <message>
+        <source>Record the &amp;opposition</source>
+        <translation>Enregistrer l&apos;&amp;opposition</translation>
+    </message>
+    <message>
+        <source>C&amp;heck whether the data may go</source>
+        <translation>V&amp;érifier si les données peuvent être supprimées</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (anonymise)…</source>
+        <translation>Supprimer (a&amp;nonymiser)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and rectify…</source>
+        <translation>&amp;Approuver et rectifier…</translation>
+    </message>
+    <message>
+        <source>Immatriculation</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the medical part…</source>
+        <translation>Viser la partie &amp;médicale…</translation>
+    </message>
+    <message>
+        <source>Answer to the requester</source>
+        <translation>Réponse au demandeur</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Accordée en partie</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Letter in French</source>
+        <translation>Lettre en français</translation>
+    </message>
+    <message>
+        <source>Letter in Arabic</source>
+        <translation>Lettre en arabe</translation>
+    </message>
+    <message>
+        <source>The answer, as the letter will say it</source>
+        <translation>La réponse, telle que la lettre la dira</translation>
+    </message>
+    <message>
+        <source>Answer and &amp;write the letter…</source>
+        <translation>Répondre et rédi&amp;ger la lettre…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigée par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>&amp;Letters sent (Enter prints):</source>
+        <translation>&amp;Lettres envoyées (Entrée imprime) :</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Rights request %1</source>
+        <translation>Demande de droits %1</translation>
+    </message>
+    <message>
+        <source>the month runs from the identity check</source>
+        <translation>le mois court à partir de la vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source> (extended: %1)</source>
+        <translation> (prorogé : %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, received %3 by %4&lt;br&gt;Requester: &lt;b&gt;%5&lt;/b&gt; %6 %7&lt;br&gt;Status: &lt;b&gt;%8&lt;/b&gt;%9 — deadline: %10&lt;br&gt;Identity: %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, reçue le %3 par %4&lt;br&gt;Demandeur : &lt;b&gt;%5&lt;/b&gt; %6 %7&lt;br&gt;Statut : &lt;b&gt;%8&lt;/b&gt;%9 — échéance : %10&lt;br&gt;Identité : %11</translation>
+    </message>
+    <message>
+        <source>(not on file)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3 %4</source>
+        <translation>%1, par %2 le %3 %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not checked yet&lt;/b&gt;: the request goes no further</source>
+        <translation>&lt;b&gt;pas encore vérifiée&lt;/b&gt; : la demande n&apos;avance pas</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Medical part signed off by %1 on %2.</source>
+        <translation>Partie médicale visée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>The medical part appears in the report only once a medical controller signs it off.</source>
+        <translation>La partie médicale n&apos;apparaît dans le rapport qu&apos;une fois visée par un médecin contrôleur.</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>%1: «%2» asked for; evidence: %3.</source>
+        <translation>%1 : « %2 » demandé ; pièce justificative : %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second agent&apos;s approval under REG.</source>
+        <translation>En attente de l&apos;approbation d&apos;un second agent sous REG.</translation>
+    </message>
+    <message>
+        <source>Approved and made by %1 on %2.</source>
+        <translation>Approuvée et faite par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Reason: %1. A processing that is a legal obligation cannot be opposed: its answer says so.</source>
+        <translation>Motif : %1. On ne peut s&apos;opposer à un traitement qui est une obligation légale : sa réponse le dit.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Refused while a retention obligation or a legal hold applies; otherwise the data-protection officer anonymises the person in every table.</source>
+        <translation>Refusée tant qu&apos;une obligation de conservation ou un gel légal s&apos;applique ; sinon le délégué à la protection des données anonymise la personne dans toutes les tables.</translation>
+    </message>
+    <message>
+        <source>Medical note</source>
+        <translation>Note médicale</translation>
+    </message>
+    <message>
+        <source>Line review</source>
+        <translation>Examen de ligne</translation>
+    </message>
+    <message>
+        <source>Identity checked: the month to answer runs, and a legal hold keeps the requester&apos;s data.</source>
+        <translation>Identité vérifiée : le mois pour répondre court, et un gel légal conserve les données du demandeur.</translation>
+    </message>
+    <message>
+        <source>Select the part to answer.</source>
+        <translation>Sélectionnez la part à laquelle répondre.</translation>
+    </message>
+    <message>
+        <source>The part of %1 is answered.</source>
+        <translation>La part de %1 a reçu sa réponse.</translation>
+    </message>
+    <message>
+        <source>The new deadline is not a valid date.</source>
+        <translation>La nouvelle échéance n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Deadline extended to %1; the notice to the requester is kept below: print it or save it as PDF.</source>
+        <translation>Échéance prorogée au %1 ; l&apos;avis au demandeur est conservé ci-dessous : imprimez-le ou enregistrez-le en PDF.</translation>
+    </message>
+    <message>
+        <source>Opposition recorded for each processing that allows it; the others are answered as legal obligations.</source>
+        <translation>Opposition enregistrée pour chaque traitement qui le permet ; les autres sont répondus comme obligations légales.</translation>
+    </message>
+    <message>
+        <source>Nothing keeps this person&apos;s data any more: the data-protection officer may delete it.</source>
+        <translation>Plus rien ne retient les données de cette personne : le délégué à la protection des données peut les supprimer.</translation>
+    </message>
+    <message>
+        <source>The data cannot be deleted now: %1.</source>
+        <translation>Les données ne peuvent pas être supprimées maintenant : %1.</translation>
+    </message>
+    <message>
+        <source>It will go from %1.</source>
+        <translation>Elles seront supprimées à partir du %1.</translation>
+    </message>
+    <message>
+        <source>The date it will go is not known yet: a relationship or a file is still running.</source>
+        <translation>La date de suppression n&apos;est pas encore connue : une affiliation ou un dossier est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Delete this person&apos;s data</source>
+        <translation>Supprimer les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 in every table? This cannot be undone; the audit log keeps only that it happened.</source>
+        <translation>Anonymiser %1 dans toutes les tables ? C&apos;est irréversible ; le journal d&apos;audit ne garde que le fait.</translation>
+    </message>
+    <message>
+        <source>The person is anonymised in every table. Answer the requester below.</source>
+        <translation>La personne est anonymisée dans toutes les tables. Répondez au demandeur ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Approve the rectification</source>
+        <translation>Approuver la rectification</translation>
+    </message>
+    <message>
+        <source>Change %1 to «%2» in the member file?</source>
+        <translation>Changer %1 en « %2 » dans le dossier de l&apos;adhérent ?</translation>
+    </message>
+    <message>
+        <source>Rectified.</source>
+        <translation>Rectifié.</translation>
+    </message>
+    <message>
+        <source>Rectified. No recipient received this data: nobody else is to be informed.</source>
+        <translation>Rectifié. Aucun destinataire n&apos;a reçu ces données : personne d&apos;autre n&apos;est à informer.</translation>
+    </message>
+    <message>
+        <source>Rectified. Inform of the correction: %1.</source>
+        <translation>Rectifié. Informer de la correction : %1.</translation>
+    </message>
+    <message>
+        <source>Sign off the medical part</source>
+        <translation>Viser la partie médicale</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n medical item(s) listed will appear in the requester&apos;s access report. Sign them off?</source>
+        <translation>
+            <numerusform>L&apos;élément médical listé (%n) apparaîtra dans le rapport d&apos;accès du demandeur. Le viser ?</numerusform>
+            <numerusform>Les %n éléments médicaux listés apparaîtront dans le rapport d&apos;accès du demandeur. Les viser ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medical part signed off: the legal division may send the report.</source>
+        <translation>Partie médicale visée : la division juridique peut envoyer le rapport.</translation>
+    </message>
+    <message>
+        <source>Answer the requester</source>
+        <translation>Répondre au demandeur</translation>
+    </message>
+    <message>
+        <source>Answer request %1 (%2) and keep the letter? The request is then closed and its legal hold lifted.</source>
+        <translation>Répondre à la demande %1 (%2) et conserver la lettre ? La demande est alors close et son gel légal levé.</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>Refusée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Answered. The letter is kept below: print it or save it as PDF.</source>
+        <translation>Répondue. La lettre est conservée ci-dessous : imprimez-la ou enregistrez-la en PDF.</translation>
+    </message>
+    <message>
+        <source>No letter is selected.</source>
+        <translation>Aucune lettre n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Enregistrer le rapport d&apos;accès</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

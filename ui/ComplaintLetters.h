@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/ComplaintRepository.h"
+#include "ui/LetterTemplate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,9 +13,6 @@
 class QTextDocument;
 
 namespace guichet {
-
-// The language a letter is written in: the member's, whatever the agent's screen shows.
-enum class LetterLanguage { French, Arabic };
 
 // What a letter to the requester of a complaint says: the first response, or the closing with
 // its resolution. Filled from the complaint and the timeline step it answers, so that a letter

@@ -61,4 +61,12 @@ QString Language::apply(const QString &code)
     return language;
 }
 
+std::unique_ptr<QTranslator> Language::translator(const QString &code)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(u":/i18n/guichet_"_s + code))
+        return {};
+    return translator;
+}
+
 } // namespace guichet

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QTranslator;
+
 namespace guichet {
 
 // The interface language: French, Arabic (right to left) or English, following the system
@@ -19,6 +23,9 @@ public:
     // language actually applied.
     static QString apply(const QString &code);
     static QString current();
+    // The translator of `code`, not installed: for what is written in another language than the
+    // screen's (a letter in the member's language). Empty when there is none.
+    static std::unique_ptr<QTranslator> translator(const QString &code);
 };
 
 } // namespace guichet

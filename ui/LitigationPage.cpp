@@ -3,6 +3,7 @@
 #include "ui/ComplaintsPage.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LitigationDialogs.h"
+#include "ui/RightsPage.h"
 
 #include "data/CalendarRepository.h"
 #include "data/DatabaseError.h"
@@ -77,6 +78,7 @@ LitigationPage::LitigationPage(QSqlDatabase db, const Session &session, QWidget 
 
     Session complaints = session; // LEG reads the complaints, and opens a case from one
     tabs->addTab(new ComplaintsPage(db, complaints, tabs), tr("Com&plaints"));
+    tabs->addTab(new RightsPage(db, session, tabs), tr("Rights re&quests (law 09-08)"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"litigationStatus"_s);

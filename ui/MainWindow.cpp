@@ -17,6 +17,7 @@
 #include "ui/LitigationPage.h"
 #include "ui/PurgePage.h"
 #include "ui/RegistryDialog.h"
+#include "ui/RightsPage.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -236,6 +237,13 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     registryAction->setObjectName(u"registryAction"_s);
+    // Rights requests reach REG (rectifications to approve) and medical control (medical parts
+    // to sign off) outside the legal division's section.
+    if (!rightsWorkPurpose().isEmpty()) {
+        auto *rightsAction = toolsMenu->addAction(QString(), this, &MainWindow::openRightsWork);
+        rightsAction->setObjectName(u"rightsWorkAction"_s);
+        rightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    }
 
     auto *helpMenu = menuBar()->addMenu(QString());
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -256,6 +264,35 @@ void MainWindow::buildMenus()
         });
         addAction(go);
     }
+}
+
+QString MainWindow::rightsWorkPurpose() const
+{
+    const QString active = m_session.activePurpose();
+    if (PurposeRules::changesPersons(active) || PurposeRules::readsMedicalDetails(active))
+        return active;
+    for (const Purpose &purpose : m_session.purposes)
+        if (purpose.hasScreens
+            && (PurposeRules::changesPersons(purpose.code) || PurposeRules::readsMedicalDetails(purpose.code)))
+            return purpose.code;
+    return {};
+}
+
+void MainWindow::openRightsWork()
+{
+    // The work is done under its own purpose: go to its section first (and its database role).
+    const QString purpose = rightsWorkPurpose();
+    if (purpose.isEmpty() || (purpose != m_session.activePurpose() && !selectSection(purpose)))
+        return;
+    if (m_session.activePurpose() != purpose)
+        return; // the switch was refused, and said
+    QDialog dialog(this);
+    dialog.setObjectName(u"rightsWorkDialog"_s);
+    dialog.setWindowTitle(tr("Rights requests — %1").arg(purpose));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new RightsPage(m_db, m_session, &dialog));
+    dialog.resize(900, 500);
+    dialog.exec();
 }
 
 void MainWindow::retranslateUi()
@@ -280,6 +317,7 @@ void MainWindow::retranslateUi()
     setText("toolsMenu", tr("&Tools"));
     setText("settingsAction", tr("&Settings…"));
     setText("registryAction", tr("&Registry of processings…"));
+    setText("rightsWorkAction", tr("Rights re&quests to act on…"));
     setText("helpMenu", tr("&Help"));
     setText("aboutAction", tr("&About Guichet"));
     if (auto *none = findChild<QLabel *>(u"noSections"_s))

@@ -41,6 +41,8 @@ public slots:
     // A guichet:// link (a scanned member card, a dossier barcode), handed over by SingleInstance.
     void openLink(const GuichetLink &link);
     void registerMember();
+    QString rightsWorkPurpose() const;
+    void openRightsWork();
     void importMembers();
 
 signals:

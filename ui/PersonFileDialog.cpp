@@ -7,6 +7,7 @@
 #include "data/PersonTableModel.h"
 #include "ui/ContributionDialogs.h"
 #include "ui/ErrorLabel.h"
+#include "ui/RightsDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,7 +68,8 @@ QTableWidgetItem *amountItem(Centimes amount)
 
 PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, const Session &session, QWidget *parent)
     : QDialog(parent), m_file(file), m_session(session),
-      m_account(std::make_unique<MemberAccountRepository>(db))
+      m_account(std::make_unique<MemberAccountRepository>(db)),
+      m_rights(std::make_unique<RightsRepository>(db, BusinessCalendar()))
 {
     setObjectName(u"personFileDialog"_s);
     const Person &p = m_file.person;
@@ -89,7 +91,7 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, cons
     tabs->addTab(consentsTab(), tr("Consents and o&ppositions"));
     tabs->addTab(dossiersTab(db), tr("&Dossiers"));
     tabs->addTab(placeholderTab(tr("No complaint recorded.")), tr("Co&mplaints"));
-    tabs->addTab(placeholderTab(tr("No rights request recorded.")), tr("Re&quests"));
+    tabs->addTab(disclosuresTab(db), tr("Disc&losures"));
 
     const Purpose *purpose = session.purpose(session.activePurpose());
     auto *notice = new QLabel(tr("Opened under the purpose %1 (CNDP %2). This access is recorded in the audit log.")
@@ -386,6 +388,50 @@ void PersonFileDialog::recordReceipt()
             dialog.say(error.userMessage());
         }
     }
+}
+
+QWidget *PersonFileDialog::disclosuresTab(QSqlDatabase)
+{
+    auto *tab = new QWidget(this);
+    m_disclosures = readOnlyTable(u"disclosures"_s, {tr("Date"), tr("Processing"), tr("Kind of recipient"),
+                                                     tr("Recipient"), tr("What was disclosed")},
+                                  tab);
+    auto *record = new QPushButton(tr("Record a disclo&sure…"), tab);
+    record->setObjectName(u"recordDisclosure"_s);
+    connect(record, &QPushButton::clicked, this, &PersonFileDialog::recordDisclosure);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Transmissions of this person's data to third parties:"), tab), 1);
+    row->addWidget(record);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(row);
+    layout->addWidget(m_disclosures, 1);
+    refreshDisclosures();
+    return tab;
+}
+
+void PersonFileDialog::refreshDisclosures()
+{
+    try {
+        const QList<Disclosure> list = m_rights->disclosuresOf(m_file.person.id);
+        m_disclosures->setRowCount(int(list.size()));
+        for (int r = 0; r < list.size(); ++r) {
+            const Disclosure &d = list.at(r);
+            const QStringList cells{QLocale().toString(d.disclosedAt.toLocalTime(), QLocale::ShortFormat),
+                                    d.purposeCode, DisclosureDialog::kindLabel(d.recipientKind), d.recipient, d.what};
+            for (int c = 0; c < cells.size(); ++c)
+                m_disclosures->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        }
+        m_disclosures->resizeColumnsToContents();
+    } catch (const DatabaseError &error) {
+        m_error->say(error.userMessage());
+    }
+}
+
+void PersonFileDialog::recordDisclosure()
+{
+    DisclosureDialog dialog(*m_rights, m_session, m_file.person.id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshDisclosures();
 }
 
 void PersonFileDialog::giveConsent()

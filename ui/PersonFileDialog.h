@@ -2,6 +2,7 @@
 
 #include "data/MemberAccountRepository.h"
 #include "data/PersonRepository.h"
+#include "data/RightsRepository.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -37,6 +38,9 @@ private:
     QWidget *contributionsTab();
     QWidget *consentsTab();
     QWidget *dossiersTab(QSqlDatabase db);
+    QWidget *disclosuresTab(QSqlDatabase db);
+    void refreshDisclosures();
+    void recordDisclosure();
     QWidget *placeholderTab(const QString &text);
     void refreshAccount();
     void recordDue();
@@ -54,6 +58,8 @@ private:
     QList<LedgerEntry> m_entries; // the rows of m_ledger
     QTableWidget *m_consents = nullptr;
     QTableWidget *m_oppositions = nullptr;
+    std::unique_ptr<RightsRepository> m_rights;
+    QTableWidget *m_disclosures = nullptr;
     ErrorLabel *m_error = nullptr;
 };
 

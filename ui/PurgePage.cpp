@@ -3,6 +3,7 @@
 #include "ui/DateField.h"
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
+#include "ui/RightsPage.h"
 
 #include "data/DatabaseError.h"
 
@@ -174,6 +175,8 @@ PurgePage::PurgePage(QSqlDatabase db, const Session &session, QWidget *parent)
     boxesLayout->addWidget(m_boxes, 1);
     boxesLayout->addLayout(boxButtons);
     tabs->addTab(boxesTab, tr("&Archive boxes"));
+    // The officer follows the rights requests and carries out the deletions.
+    tabs->addTab(new RightsPage(db, session, tabs), tr("Rights re&quests (law 09-08)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);

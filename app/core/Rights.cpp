@@ -100,6 +100,15 @@ bool RightsDeadlines::mayExtendTo(QDate completedOn, QDate current, QDate to) co
     return to.isValid() && to > current && m_calendar.isBusinessDay(to) && to <= latest(completedOn);
 }
 
+QDate RightsDeadlines::proposedExtension(QDate completedOn, QDate current) const
+{
+    QDate proposed = current.addMonths(1);
+    while (!m_calendar.isBusinessDay(proposed))
+        proposed = proposed.addDays(1);
+    proposed = qMin(proposed, latest(completedOn));
+    return mayExtendTo(completedOn, current, proposed) ? proposed : QDate();
+}
+
 int RightsDeadlines::daysLeft(QDate today, QDate deadline) const
 {
     return m_calendar.businessDaysBetween(today, deadline);

@@ -54,6 +54,9 @@ public:
     // Whether `to` may replace `current` as the deadline: later than it, a business day, no later
     // than latest().
     bool mayExtendTo(QDate completedOn, QDate current, QDate to) const;
+    // The extension a screen proposes: a month after the current deadline, on the next business
+    // day, and no later than latest(). Invalid when no extension is possible any more.
+    QDate proposedExtension(QDate completedOn, QDate current) const;
     // Business days from `today` to `deadline` (0 on the day itself, negative once late).
     int daysLeft(QDate today, QDate deadline) const;
 

@@ -148,6 +148,14 @@ QList<std::pair<QString, QString>> RightsRepository::processings() const
     return result;
 }
 
+QString RightsRepository::divisionOf(const QString &purposeCode) const
+{
+    for (const RegistryEntry &e : RegistryRepository(m_db, m_clock).entries(today()))
+        if (e.code == purposeCode)
+            return e.divisionName;
+    return {};
+}
+
 QList<qint64> RightsRepository::coveredPersons(qint64 personId, QDate on) const
 {
     // The requester, and the children under 18 of a member: a parent is their legal
@@ -391,16 +399,27 @@ RightsRequest RightsRepository::load(const Session &session, qint64 id)
 
 QList<RightsListRow> RightsRepository::list(const Session &session, bool withAnswered)
 {
-    requireAnswering(session);
+    // The legal division and the officer follow every request; REG sees the rectifications it
+    // has to approve, medical control the access requests whose medical part awaits its review.
+    QString work = u"all"_s;
+    if (PurposeRules::changesPersons(session.activePurpose()))
+        work = u"rectify"_s;
+    else if (PurposeRules::readsMedicalDetails(session.activePurpose()))
+        work = u"medical"_s;
+    else
+        requireAnswering(session);
     const qint64 orgFilter = organisationFilter(session);
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT r.id, r.number, r.kind, r.status, r.requester_name, r.received_on, "
                            "COALESCE(r.extended_to, r.due_on), "
                            "(SELECT count(*) FROM rights_request_parts t WHERE t.request_id = r.id AND t.state = 'pending') "
                            "FROM rights_requests r WHERE (? = 0 OR r.organisation_id = ?) AND (? OR r.status <> 'answered') "
+                           "AND (? = 'all' OR (? = 'rectify' AND r.kind = 'rectification' AND r.status = 'open' "
+                           "AND r.approved_by IS NULL) OR (? = 'medical' AND r.kind = 'access' AND r.status = 'open' "
+                           "AND r.person_id IS NOT NULL AND r.medical_signed_by IS NULL)) "
                            "ORDER BY CASE WHEN r.status = 'answered' THEN 2 WHEN r.due_on IS NULL THEN 0 ELSE 1 END, "
                            "COALESCE(r.extended_to, r.due_on), r.id"_s,
-                           {orgFilter, orgFilter, withAnswered});
+                           {orgFilter, orgFilter, withAnswered, work, work, work});
     const QDate now = today();
     const RightsDeadlines deadlines(m_calendar);
     QList<RightsListRow> rows;
@@ -432,6 +451,13 @@ void RightsRepository::keepLetter(const Session &session, const RightsRequest &r
                    "written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {request.id, request.organisationId, kind, letter.language, Sql::text(letter.title), letter.html,
               session.login, toStoredTimestamp(m_clock.nowUtc())});
+}
+
+QDate RightsRepository::proposedExtension(const RightsRequest &request) const
+{
+    return request.deadline().isValid()
+               ? RightsDeadlines(m_calendar).proposedExtension(request.completedOn(), request.deadline())
+               : QDate();
 }
 
 RightsRequest RightsRepository::extend(const Session &session, qint64 id, QDate to, const QString &reason,

@@ -177,13 +177,19 @@ public:
     static QStringList rectifiableFields();
     // The processings a request may concern (code, name), in the registry's order.
     QList<std::pair<QString, QString>> processings() const;
+    // The division that answers for a processing, as letters sign it.
+    QString divisionOf(const QString &purposeCode) const;
 
     RightsRequest intake(const Session &session, const NewRightsRequest &request);
     RightsRequest checkIdentity(const Session &session, qint64 id, IdentityCheck how, const QString &note);
     RightsRequest load(const Session &session, qint64 id);
-    // Requests of the agent's mutuelle (the CNOPS: all), the open ones or every one.
+    // Requests of the agent's mutuelle (the CNOPS: all), the open ones or every one: under LEG and
+    // AUD all of them; under REG the rectifications awaiting approval; under medical control the
+    // access requests whose medical part awaits sign-off.
     QList<RightsListRow> list(const Session &session, bool withAnswered);
 
+    // The later deadline an extension of `request` may take by default (RightsDeadlines).
+    QDate proposedExtension(const RightsRequest &request) const;
     // A later deadline, with its reason and the notice to the requester.
     RightsRequest extend(const Session &session, qint64 id, QDate to, const QString &reason, const LetterDraft &notice);
     // A division answers its part.

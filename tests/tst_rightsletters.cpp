@@ -1,0 +1,221 @@
+#include "ui/DossierDocuments.h"
+#include "ui/RightsLetters.h"
+
+#include "DocumentScreenshot.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace guichet;
+using namespace guichet::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An access request of a member not yet answered, with values that must stay text in the letter.
+RightsRequest sampleRequest()
+{
+    RightsRequest r;
+    r.id = 7;
+    r.number = u"D-MGPAP-2026-000007"_s;
+    r.kind = RightsKind::Access;
+    r.organisationName = u"Mutuelle générale du personnel des administrations publiques"_s;
+    r.requesterName = u"Aït O'Brien <b>Driss</b>"_s;
+    r.requesterContact = u"12, rue d'Alger\nRabat"_s;
+    r.receivedOn = QDate(2026, 11, 3);
+    RightsPart amo;
+    amo.purposeCode = u"AMO"_s;
+    amo.purposeName = u"Gestion de l'assurance maladie obligatoire"_s;
+    amo.cndpNumber = u"A-GC-123/2013"_s;
+    amo.answered = true;
+    amo.answer = u"Dossiers et remboursements joints."_s;
+    RightsPart cpl = amo;
+    cpl.purposeCode = u"CPL"_s;
+    cpl.purposeName = u"Gestion des réclamations"_s;
+    cpl.answered = false;
+    r.parts = {amo, cpl};
+    return r;
+}
+
+// A report as RightsRepository::accessReport writes it: the member and a child he represents.
+QJsonObject sampleReport()
+{
+    const QJsonObject member{
+        {u"role"_s, u"requester"_s},
+        {u"identity"_s, QJsonObject{{u"immatriculation"_s, u"880000001"_s}, {u"lastName"_s, u"Alaoui"_s},
+                                    {u"firstName"_s, u"Driss"_s}, {u"cin"_s, u"AB123456"_s},
+                                    {u"birthDate"_s, u"1972-02-02"_s}}},
+        {u"dossiers"_s, QJsonArray{QJsonObject{{u"number"_s, u"F-2026-000001"_s},
+                                               {u"dateOfCare"_s, u"2026-10-01"_s},
+                                               {u"status"_s, u"paid"_s},
+                                               {u"billed"_s, 123450},
+                                               {u"reimbursed"_s, 98760}}}},
+        {u"disclosures"_s, QJsonArray{QJsonObject{{u"disclosedAt"_s, u"2026-10-02T09:00:00Z"_s},
+                                                  {u"processing"_s, u"TP"_s},
+                                                  {u"recipient"_s, u"Clinique <Al Amal>"_s},
+                                                  {u"what"_s, u"Prise en charge"_s}}}},
+    };
+    const QJsonObject child{
+        {u"role"_s, u"represented"_s},
+        {u"identity"_s, QJsonObject{{u"immatriculation"_s, u"880000001-01"_s}, {u"lastName"_s, u"Alaoui"_s},
+                                    {u"firstName"_s, u"Salma"_s}}},
+    };
+    return {{u"processings"_s, QJsonArray{QJsonObject{{u"code"_s, u"AMO"_s},
+                                                      {u"name"_s, u"Gestion de l'AMO"_s},
+                                                      {u"cndpNumber"_s, u"A-GC-123/2013"_s},
+                                                      {u"retention"_s, u"10 ans"_s}}}},
+            {u"persons"_s, QJsonArray{member, child}},
+            {u"medical"_s, QJsonObject{{u"signedOff"_s, false}}}};
+}
+
+// The letter as it reads, once kept.
+QString textOf(const LetterDraft &draft)
+{
+    RightsLetter kept;
+    kept.language = draft.language;
+    kept.html = draft.html;
+    return RightsLetters::document(kept)->toPlainText();
+}
+
+
+} // namespace
+
+class TestRightsLetters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyTemplateIsThereWithItsFields()
+    {
+        for (const auto kind : {RightsLetterContent::Kind::Extension, RightsLetterContent::Kind::Answer})
+            for (const auto language : {LetterLanguage::French, LetterLanguage::Arabic}) {
+                QFile file(RightsLetters::templatePath(kind, language));
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QString html = QString::fromUtf8(file.readAll());
+                QStringList fields{u"{{number}}"_s, u"{{requester}}"_s, u"{{right}}"_s, u"{{date}}"_s, u"<title>"_s};
+                fields << (kind == RightsLetterContent::Kind::Extension
+                               ? QStringList{u"{{deadline}}"_s, u"{{reason}}"_s}
+                               : QStringList{u"{{body}}"_s, u"{{parts}}"_s, u"{{report}}"_s});
+                for (const QString &field : fields)
+                    QVERIFY2(html.contains(field), qPrintable(file.fileName() + u' ' + field));
+            }
+    }
+
+    // The notice of an extension, in French: the new deadline, the reason as typed (text, not
+    // markup), the right named in French, and the title that names the PDF.
+    void theFrenchExtensionNotice()
+    {
+        RightsLetterContent content;
+        content.kind = RightsLetterContent::Kind::Extension;
+        content.divisionName = u"Division des affaires juridiques"_s;
+        content.agentName = u"Nadia El Idrissi"_s;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.deadline = QDate(2027, 2, 3);
+        content.body = u"Archives à consulter <script>\nau dépôt de Salé"_s;
+        const LetterDraft draft = RightsLetters::draft(sampleRequest(), content);
+        QCOMPARE(draft.language, u"fr"_s);
+        QCOMPARE(draft.title, u"Prorogation du délai de réponse à la demande D-MGPAP-2026-000007"_s);
+        const QString text = textOf(draft);
+        QVERIFY(text.contains(u"3 février 2027"_s));
+        QVERIFY(text.contains(u"20 novembre 2026"_s));
+        QVERIFY(text.contains(u"droit d'accès"_s));
+        QVERIFY(text.contains(u"Archives à consulter <script>"_s));
+        QVERIFY(text.contains(u"Aït O'Brien <b>Driss</b>"_s));
+        QVERIFY(!draft.html.contains(u"<script>"_s));
+        QVERIFY(!text.contains(u"{{"_s));
+    }
+
+    // The answer to an access request, in Arabic whatever the screen's language: right to left,
+    // each answered part, and the report with its headings in Arabic and its amounts in dirhams.
+    void theArabicAccessAnswerWithItsReport()
+    {
+        RightsLetterContent content;
+        content.language = LetterLanguage::Arabic;
+        content.divisionName = u"قسم الشؤون القانونية"_s;
+        content.agentName = u"نادية الإدريسي"_s;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.body = u"تجدون طيه جميع المعطيات."_s;
+        content.report = sampleReport();
+        const LetterDraft draft = RightsLetters::draft(sampleRequest(), content);
+        QCOMPARE(draft.language, u"ar"_s);
+        RightsLetter kept;
+        kept.language = draft.language;
+        kept.html = draft.html;
+        const auto doc = RightsLetters::document(kept);
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            QCOMPARE(block.textDirection(), Qt::RightToLeft);
+        const QString text = doc->toPlainText();
+        QVERIFY(text.contains(u"حق الولوج"_s));
+        QVERIFY(text.contains(u"Dossiers et remboursements joints."_s)); // the part answered
+        QVERIFY(!text.contains(u"Gestion des réclamations"_s));          // the part not answered is not
+        QVERIFY(text.contains(u"880000001-01"_s));
+        QVERIFY(text.contains(u"Clinique <Al Amal>"_s));
+        QVERIFY(text.contains(u"2026-10-02"_s));
+        QVERIFY(!text.contains(u"09:00"_s));
+        const QLocale arabic(QLocale::Arabic, QLocale::Morocco);
+        QVERIFY(text.contains(arabic.toString(1234) + arabic.decimalPoint() + u"50 DH"_s));
+        QVERIFY(text.contains(u"المعطيات الطبية"_s));
+        QVERIFY(!text.contains(u"Medical data"_s)); // every heading is translated
+        QVERIFY(!text.contains(u"Claim dossiers"_s));
+        documentScreenshot(*doc, u"rights-answer-ar"_s);
+    }
+
+    // The report in French: every section of every person, "Aucun" where there is nothing, and
+    // the medical part withheld until it is signed off, then shown.
+    void theFrenchReportAndItsMedicalPart()
+    {
+        QJsonObject report = sampleReport();
+        QString html = RightsLetters::reportHtml(report, LetterLanguage::French);
+        QTextDocument doc;
+        doc.setHtml(html);
+        QString text = doc.toPlainText();
+        for (const QString &heading : {u"Dossiers de remboursement"_s, u"Cotisations dues"_s, u"Réclamations"_s,
+                                      u"Consentements"_s, u"Oppositions"_s, u"Données médicales"_s})
+            QVERIFY2(text.contains(heading), qPrintable(heading));
+        // Amounts in the French of Morocco, whatever the screen's language: "1.234,50 DH".
+        const QLocale french(QLocale::French, QLocale::Morocco);
+        QVERIFY(text.contains(french.toString(1234) + french.decimalPoint() + u"50 DH"_s));
+        QVERIFY(text.contains(u"987,60 DH"_s));
+        QVERIFY(text.contains(u"Aucun"_s));
+        QVERIFY(text.contains(u"AB123456"_s));
+        QVERIFY(!text.contains(u"Diabète"_s));
+
+        report.insert(u"medical"_s, QJsonObject{{u"signedOff"_s, true},
+                                               {u"items"_s, QJsonArray{QJsonObject{{u"immatriculation"_s, u"880000001"_s},
+                                                                                   {u"diagnosis"_s, u"Diabète"_s},
+                                                                                   {u"decision"_s, u"accepted"_s}}}}});
+        doc.setHtml(RightsLetters::reportHtml(report, LetterLanguage::French));
+        QVERIFY(doc.toPlainText().contains(u"Diabète"_s));
+    }
+
+    // A letter kept with the request prints again as it was, and saves as PDF.
+    void aKeptLetterSavesAsPdf()
+    {
+        RightsLetterContent content;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.body = u"Accordé."_s;
+        const LetterDraft draft = RightsLetters::draft(sampleRequest(), content);
+        RightsLetter kept;
+        kept.language = draft.language;
+        kept.title = draft.title;
+        kept.html = draft.html;
+        const auto doc = RightsLetters::document(kept);
+        QCOMPARE(doc->metaInformation(QTextDocument::DocumentTitle), u"Réponse à votre demande D-MGPAP-2026-000007"_s);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(DossierDocuments::writePdf(*doc, dir.filePath(u"l.pdf"_s), &error), qPrintable(error));
+        QFile pdf(dir.filePath(u"l.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    }
+};
+
+QTEST_MAIN(TestRightsLetters)
+#include "tst_rightsletters.moc"
