@@ -1199,6 +1199,99 @@ private slots:
                  u"doctor"_s);
     }
 
+    // An opposition answered from the request window (the legal obligation said, prospecting
+    // withdrawn), then deletions at the data-protection officer's: refused for an active member
+    // with the reasons filled into the answer, carried out for a relationship ended in 2019.
+    void oppositionAndDeletionFromTheRequestWindow()
+    {
+        TestDatabase t(u"gui_rights_delete"_s);
+        Session counter = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 activeId = registerFamily(t.db(), counter, u"790000001"_s, u"Alami"_s, u"Hamid"_s, u"Ines"_s).first;
+        const qint64 endedId = registerFamily(t.db(), counter, u"790000002"_s, u"Ancien"_s, u"Karim"_s, u"Sara"_s).first;
+        Sql::run(t.db(), u"UPDATE persons SET status = 'ended', relation_end = '2019-06-30' WHERE id = ? OR member_id = ?"_s,
+                 {endedId, endedId});
+        Session legal = t.createAgentSession(u"jurist"_s, u"MGPAP"_s, u"LEGAL"_s);
+        QVERIFY(legal.setActivePurpose(u"LEG"_s));
+        Session dpo = t.createAgentSession(u"dpo"_s, u"MGPAP"_s, u"DPO"_s);
+        QVERIFY(dpo.setActivePurpose(u"AUD"_s));
+        RightsRepository repository(t.db(), CalendarRepository(t.db()).calendar());
+        const auto take = [&](RightsKind kind, const QString &immatriculation, const QStringList &purposes) {
+            NewRightsRequest n;
+            n.kind = kind;
+            n.immatriculation = immatriculation;
+            n.purposes = purposes;
+            n.details = u"Plus de prospection, s'il vous plaît"_s;
+            n.identity = IdentityCheck::CinShown;
+            return repository.intake(legal, n).id;
+        };
+        const auto confirmNextQuestion = [] {
+            onNextModal<QMessageBox>([](QWidget *box) {
+                qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+            });
+        };
+
+        // The opposition.
+        {
+            RightsRequestDialog dialog(repository, legal, take(RightsKind::Opposition, u"790000001"_s, {u"REG"_s, u"WEB"_s}));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QVERIFY(dialog.findChild<QCheckBox *>(u"rightsWithdrawProspecting"_s)->isChecked());
+            dialog.findChild<QPushButton *>(u"rightsOppose"_s)->click();
+            QTRY_VERIFY(dialog.request().pendingDivisions().isEmpty());
+            QVERIFY(dialog.request().parts.at(0).answer.contains(u"legal obligation"_s));
+            QVERIFY(!repository.prospectingAllowed(activeId));
+            dialog.findChild<QComboBox *>(u"rightsOutcome"_s)->setCurrentIndex(1); // partly
+            dialog.findChild<QComboBox *>(u"rightsLetterLanguage"_s)->setCurrentIndex(1); // Arabic
+            typeText(dialog.findChild<QPlainTextEdit *>(u"rightsAnswerText"_s), u"سجلنا تعرضكم."_s);
+            confirmNextQuestion();
+            dialog.findChild<QPushButton *>(u"rightsAnswer"_s)->click();
+            QTRY_COMPARE(dialog.request().status, RightsStatus::Answered);
+            QCOMPARE(dialog.request().letters.size(), 1);
+            QCOMPARE(dialog.request().letters.first().language, u"ar"_s);
+            QVERIFY(dialog.request().letters.first().html.contains(u"legal obligation"_s)); // the parts' answers
+        }
+
+        // A deletion refused: the member is active, and the answer says so.
+        {
+            RightsRequestDialog dialog(repository, dpo, take(RightsKind::Deletion, u"790000001"_s, {u"REG"_s}));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QVERIFY(dialog.findChild<QPushButton *>(u"rightsCarryOutDeletion"_s)->isVisible());
+            QVERIFY(!dialog.findChild<QPushButton *>(u"rightsExtend"_s)->isVisible()); // LEG's, not AUD's
+            dialog.findChild<QPushButton *>(u"rightsCheckDeletion"_s)->click();
+            QTRY_VERIFY(dialog.findChild<QLabel *>(u"rightsKindText"_s)->text().contains(u"cannot be deleted now"_s));
+            QVERIFY(dialog.findChild<QPlainTextEdit *>(u"rightsAnswerText"_s)->toPlainText().contains(u"not known yet"_s));
+            QCOMPARE(dialog.findChild<QComboBox *>(u"rightsOutcome"_s)->currentData().toString(), u"refused"_s);
+            confirmNextQuestion();
+            dialog.findChild<QPushButton *>(u"rightsCarryOutDeletion"_s)->click();
+            QTRY_VERIFY(dialog.findChild<QLabel *>(u"rightsRequestError"_s)->text().contains(u"cannot be deleted"_s));
+            confirmNextQuestion();
+            dialog.findChild<QPushButton *>(u"rightsAnswer"_s)->click();
+            QTRY_COMPARE(dialog.request().outcome, u"refused"_s);
+            QVERIFY(Sql::scalar(t.db(), u"SELECT anonymised_at FROM persons WHERE id = ?"_s, {activeId}).isNull());
+        }
+
+        // A deletion carried out: nothing keeps the ended family's data any more.
+        {
+            RightsRequestDialog dialog(repository, dpo, take(RightsKind::Deletion, u"790000002"_s, {u"REG"_s}));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            dialog.findChild<QPushButton *>(u"rightsCheckDeletion"_s)->click();
+            QTRY_VERIFY(dialog.findChild<QLabel *>(u"rightsKindText"_s)->text().contains(u"may delete"_s));
+            confirmNextQuestion();
+            dialog.findChild<QPushButton *>(u"rightsCarryOutDeletion"_s)->click();
+            QTRY_VERIFY2(dialog.findChild<QLabel *>(u"rightsStatus"_s)->text().contains(u"anonymised"_s),
+                         qPrintable(dialog.findChild<QLabel *>(u"rightsRequestError"_s)->text()));
+            screenshot(&dialog, u"rights-deletion"_s);
+            QVERIFY(!Sql::scalar(t.db(), u"SELECT anonymised_at FROM persons WHERE id = ?"_s, {endedId}).isNull());
+            QCOMPARE(Sql::scalar(t.db(), u"SELECT last_name FROM persons WHERE id = ?"_s, {endedId}).toString(), QString());
+            typeText(dialog.findChild<QPlainTextEdit *>(u"rightsAnswerText"_s), u"Vos données ont été supprimées."_s);
+            confirmNextQuestion();
+            dialog.findChild<QPushButton *>(u"rightsAnswer"_s)->click();
+            QTRY_COMPARE(dialog.request().status, RightsStatus::Answered);
+        }
+    }
+
     void counterDepositsAndEntersFiveLinesFromTheKeyboard()
     {
         TestDatabase t(u"gui_deposit"_s);

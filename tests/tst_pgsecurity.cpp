@@ -1188,6 +1188,13 @@ private slots:
 
         QSqlDatabase doctor = connectAs(m_doctor);
         QVERIFY(setPurpose(doctor, u"p_mcm"_s));
+        // The medical controller's list: the access request waiting for its sign-off.
+        failed = failureOf([&] {
+            const QList<RightsListRow> waiting = RightsRepository(doctor, calendar).list(sessionOf(m_doctor, u"MCM"_s), false);
+            if (waiting.size() != 1 || waiting.first().id != r.id)
+                throw DatabaseError::refused(u"the access request is not on the medical list"_s);
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(u"list under p_mcm: "_s + failed));
         failed = failureOf([&] { RightsRepository(doctor, calendar).signOffMedical(sessionOf(m_doctor, u"MCM"_s), r.id); });
         QVERIFY2(failed.isEmpty(), qPrintable(u"sign-off under p_mcm: "_s + failed));
         VERIFY_SERVER(unlessDenied(doctor, u"UPDATE rights_requests SET outcome = 'granted'"_s));
@@ -1203,7 +1210,11 @@ private slots:
         QVERIFY(setPurpose(counterDb, u"p_reg"_s));
         failed = failureOf([&] {
             const RightsRequest k = rights.intake(jurist, rectify);
-            RightsRepository(counterDb, calendar).approveRectification(sessionOf(m_counter, u"REG"_s), k.id);
+            RightsRepository registration(counterDb, calendar);
+            const QList<RightsListRow> waiting = registration.list(sessionOf(m_counter, u"REG"_s), false);
+            if (waiting.size() != 1 || waiting.first().id != k.id)
+                throw DatabaseError::refused(u"the rectification is not on the registration list"_s);
+            registration.approveRectification(sessionOf(m_counter, u"REG"_s), k.id);
         });
         QVERIFY2(failed.isEmpty(), qPrintable(u"rectification under p_reg: "_s + failed));
         QCOMPARE(Sql::scalar(owner, u"SELECT email FROM persons WHERE id = ?"_s, {m_mgpapPerson}).toString(),
