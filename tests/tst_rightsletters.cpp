@@ -195,6 +195,29 @@ private slots:
         QVERIFY(doc.toPlainText().contains(u"Diabète"_s));
     }
 
+    // The answer to an opposition says, in the letter's language, which processing is a legal
+    // obligation; the others keep the division's answer.
+    void anOppositionToALegalObligation()
+    {
+        RightsRequest r = sampleRequest();
+        r.kind = RightsKind::Opposition;
+        r.parts[1].answered = true;
+        r.parts[1].legalObligation = false;
+        r.parts[1].answer = u"Opposition enregistrée."_s;
+        RightsLetterContent content;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.body = u"Votre opposition est traitée."_s;
+        QString text = textOf(RightsLetters::draft(r, content));
+        QVERIFY(text.contains(u"droit d'opposition"_s));
+        QVERIFY(text.contains(u"est une obligation légale de l'assurance maladie obligatoire"_s));
+        QVERIFY(!text.contains(u"Dossiers et remboursements joints."_s)); // replaced by the letter's words
+        QVERIFY(text.contains(u"Opposition enregistrée."_s));
+        content.language = LetterLanguage::Arabic;
+        text = textOf(RightsLetters::draft(r, content));
+        QVERIFY(text.contains(u"التزام قانوني"_s));
+        QVERIFY(!text.contains(u"legal obligation"_s));
+    }
+
     // A letter kept with the request prints again as it was, and saves as PDF.
     void aKeptLetterSavesAsPdf()
     {

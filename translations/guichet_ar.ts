@@ -2646,6 +2646,10 @@ Commands:
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
+    <message>
+        <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation>هذه المعالجة التزام قانوني في إطار التأمين الإجباري الأساسي عن المرض: لا يمكن التعرض عليها.</translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>

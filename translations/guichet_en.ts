@@ -2596,6 +2596,10 @@ Commands:
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>

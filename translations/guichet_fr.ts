@@ -2614,6 +2614,10 @@ Commandes :
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
+    <message>
+        <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
+        <translation>Ce traitement est une obligation légale de l&apos;assurance maladie obligatoire : il ne peut faire l&apos;objet d&apos;une opposition.</translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>

@@ -251,10 +251,18 @@ LetterDraft RightsLetters::draft(const RightsRequest &request, const RightsLette
     QString parts;
     if (content.kind == RightsLetterContent::Kind::Answer) {
         parts = u"<ul>"_s;
-        for (const RightsPart &part : request.parts)
-            if (part.answered)
-                parts += u"<li><b>"_s + escaped(part.purposeName) + u"</b> (CNDP "_s + escaped(part.cndpNumber)
-                         + u")&nbsp;: "_s + escaped(part.answer) + u"</li>"_s;
+        for (const RightsPart &part : request.parts) {
+            if (!part.answered)
+                continue;
+            // An opposition to a legal obligation is answered in the letter's own words.
+            const QString answer =
+                request.kind == RightsKind::Opposition && part.legalObligation
+                    ? say(QT_TRANSLATE_NOOP("RightsLetters", "This processing is a legal obligation of compulsory "
+                                                             "health insurance: it cannot be opposed."))
+                    : escaped(part.answer);
+            parts += u"<li><b>"_s + escaped(part.purposeName) + u"</b> (CNDP "_s + escaped(part.cndpNumber)
+                     + u")&nbsp;: "_s + answer + u"</li>"_s;
+        }
         parts += u"</ul>"_s;
     }
     const bool access = content.kind == RightsLetterContent::Kind::Answer && request.kind == RightsKind::Access
