@@ -40,6 +40,7 @@
 #include "data/RightsRepository.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include "data/CalendarRepository.h"
 #include "data/LitigationRepository.h"
 #include "data/ComplaintQueueModel.h"
@@ -1054,6 +1055,8 @@ private slots:
                 QCOMPARE(request->request().status, RightsStatus::Open);
                 auto *parts = request->findChild<QTreeWidget *>(u"rightsParts"_s);
                 QCOMPARE(parts->topLevelItemCount(), 15); // every processing, each with its division
+                // The extension proposed at once: a business day a month after the deadline.
+                QVERIFY(request->findChild<QLineEdit *>(u"rightsExtendTo"_s)->text().contains(QRegularExpression(u"\\d"_s)));
                 auto *answerText = request->findChild<QPlainTextEdit *>(u"rightsPartAnswer"_s);
                 // Answering before every division did is refused, and says who is waited for.
                 request->findChild<QComboBox *>(u"rightsOutcome"_s)->setCurrentIndex(0);
@@ -1152,6 +1155,11 @@ private slots:
         access.purposes = {u"MCM"_s};
         access.identity = IdentityCheck::CinCopy;
         const qint64 accessId = repository.intake(legal, access).id;
+        // A medical note on the member: what the controller reviews before it goes into the report.
+        Sql::run(t.db(), u"INSERT INTO medical_notes (person_id, organisation_id, diagnosis, decision, reason, created_at) "
+                         "SELECT id, organisation_id, 'Diabète de type 2', 'accepted', 'ALD', '2026-10-01T09:00:00Z' "
+                         "FROM persons WHERE id = ?"_s,
+                 {memberId});
 
         const auto approveOrSignOff = [&](const Session &session, const QString &button, const QString &done) {
             EmbeddedAuthenticator auth(t.db(), kHasher);
@@ -1168,6 +1176,9 @@ private slots:
                 list->setCurrentItem(list->topLevelItem(0));
                 onNextModal<RightsRequestDialog>([&](QWidget *request) {
                     QVERIFY(QTest::qWaitForWindowActive(request));
+                    QVERIFY(request->findChild<QPushButton *>(button)->isVisible());
+                    if (button == u"rightsSignOff"_s) // the controller sees what he signs off
+                        QCOMPARE(request->findChild<QTreeWidget *>(u"rightsMedicalPart"_s)->topLevelItemCount(), 1);
                     onNextModal<QMessageBox>([](QWidget *box) {
                         qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
                     });
@@ -1236,6 +1247,8 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowActive(&dialog));
             QVERIFY(dialog.findChild<QCheckBox *>(u"rightsWithdrawProspecting"_s)->isChecked());
+            QVERIFY(dialog.findChild<QPushButton *>(u"rightsOppose"_s)->isVisible());
+            QVERIFY(!dialog.findChild<QPushButton *>(u"rightsCheckDeletion"_s)->isVisible());
             dialog.findChild<QPushButton *>(u"rightsOppose"_s)->click();
             QTRY_VERIFY(dialog.request().pendingDivisions().isEmpty());
             QVERIFY(dialog.request().parts.at(0).answer.contains(u"legal obligation"_s));

@@ -160,7 +160,7 @@ private slots:
         QVERIFY(text.contains(u"2026-10-02"_s));
         QVERIFY(!text.contains(u"09:00"_s));
         const QLocale arabic(QLocale::Arabic, QLocale::Morocco);
-        QVERIFY(text.contains(arabic.toString(1234) + arabic.decimalPoint() + u"50 DH"_s));
+        QVERIFY(text.contains(arabic.toString(1234) + arabic.decimalPoint() + u"50 درهم"_s));
         QVERIFY(text.contains(u"المعطيات الطبية"_s));
         QVERIFY(!text.contains(u"Medical data"_s)); // every heading is translated
         QVERIFY(!text.contains(u"Claim dossiers"_s));
@@ -216,6 +216,28 @@ private slots:
         text = textOf(RightsLetters::draft(r, content));
         QVERIFY(text.contains(u"التزام قانوني"_s));
         QVERIFY(!text.contains(u"legal obligation"_s));
+    }
+
+    // A refusal: the parts no division answered are refused in the letter's own words; a
+    // deletion carried out is said so, whatever the agent's screen wrote.
+    void refusalsAndDeletionsInTheLettersWords()
+    {
+        RightsRequest r = sampleRequest();
+        r.kind = RightsKind::Deletion;
+        RightsLetterContent content;
+        content.language = LetterLanguage::Arabic;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.outcome = u"refused"_s;
+        QString text = textOf(RightsLetters::draft(r, content));
+        QVERIFY(text.contains(u"Gestion des réclamations"_s)); // the part left pending, refused
+        QVERIFY(text.contains(u"مرفوض مع الطلب"_s));
+        r.parts[1].answered = true;
+        r.parts[1].answer = u"Deleted: the person is anonymised in every table."_s;
+        content.language = LetterLanguage::French;
+        content.outcome = u"granted"_s;
+        text = textOf(RightsLetters::draft(r, content));
+        QVERIFY(text.contains(u"Vos données sont supprimées"_s));
+        QVERIFY(!text.contains(u"Deleted:"_s));
     }
 
     // A letter kept with the request prints again as it was, and saves as PDF.

@@ -2650,6 +2650,22 @@ Commands:
         <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
         <translation>هذه المعالجة التزام قانوني في إطار التأمين الإجباري الأساسي عن المرض: لا يمكن التعرض عليها.</translation>
     </message>
+    <message>
+        <source>DH</source>
+        <translation>درهم</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>مرفوض مع الطلب.</translation>
+    </message>
+    <message>
+        <source>Your data is deleted: you are anonymised in every record of this processing.</source>
+        <translation>تم حذف معطياتكم: أُخفيت هويتكم في جميع سجلات هذه المعالجة.</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>
@@ -6131,16 +6147,8 @@ Commands:
         <translation>الوثيقة المثبتة (نسخة من البطاقة الوطنية، عقد الازدياد…)</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>ال&amp;حقل:</translation>
-    </message>
-    <message>
         <source>&amp;Value asked for:</source>
         <translation>ال&amp;قيمة المطلوبة:</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>ال&amp;وثيقة المثبتة:</translation>
     </message>
     <message>
         <source>e.g. CIN number seen, call-back number</source>
@@ -6179,20 +6187,28 @@ Commands:
         <translation>ت&amp;م التحقق من الهوية بواسطة:</translation>
     </message>
     <message>
-        <source>Identity no&amp;te:</source>
-        <translation>&amp;ملاحظة حول الهوية:</translation>
-    </message>
-    <message>
-        <source>Recei&amp;ved on:</source>
-        <translation>تاريخ ال&amp;توصل:</translation>
-    </message>
-    <message>
         <source>&amp;Take in (Ctrl+S)</source>
         <translation>&amp;تسجيل (Ctrl+S)</translation>
     </message>
     <message>
         <source>The date of receipt is not a valid date.</source>
         <translation>تاريخ التوصل ليس تاريخا صحيحا.</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld:</source>
+        <translation>ال&amp;حقل:</translation>
+    </message>
+    <message>
+        <source>Eviden&amp;ce:</source>
+        <translation>ال&amp;وثيقة المثبتة:</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y note:</source>
+        <translation>&amp;ملاحظة حول الهوية:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived on:</source>
+        <translation>تاريخ ال&amp;توصل:</translation>
     </message>
 </context>
 <context>
@@ -6318,10 +6334,6 @@ Commands:
         <translation>الجواب</translation>
     </message>
     <message>
-        <source>Each processing&apos;s &amp;part, and its division:</source>
-        <translation>&amp;جزء كل معالجة، وقسمها:</translation>
-    </message>
-    <message>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
@@ -6368,10 +6380,6 @@ Commands:
     <message>
         <source>C&amp;heck whether the data may go</source>
         <translation>ال&amp;تحقق من إمكانية حذف المعطيات</translation>
-    </message>
-    <message>
-        <source>&amp;Delete (anonymise)…</source>
-        <translation>&amp;حذف (إخفاء الهوية)…</translation>
     </message>
     <message>
         <source>&amp;Approve and rectify…</source>
@@ -6432,10 +6440,6 @@ Commands:
     <message>
         <source>The answer, as the letter will say it</source>
         <translation>الجواب، كما ستذكره الرسالة</translation>
-    </message>
-    <message>
-        <source>Answer and &amp;write the letter…</source>
-        <translation>الجواب و&amp;تحرير الرسالة…</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6669,10 +6673,6 @@ Commands:
         <translation>الجواب عن الطلب %1 (%2) وحفظ الرسالة؟ يُغلق الطلب حينئذ ويُرفع تجميده القانوني.</translation>
     </message>
     <message>
-        <source>Refused with the request.</source>
-        <translation>مرفوض مع الطلب.</translation>
-    </message>
-    <message>
         <source>Answered. The letter is kept below: print it or save it as PDF.</source>
         <translation>تم الجواب. الرسالة محفوظة أدناه: اطبعها أو احفظها بصيغة PDF.</translation>
     </message>
@@ -6703,6 +6703,18 @@ Commands:
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s part, and its di&amp;vision:</source>
+        <translation>&amp;جزء كل معالجة، وقسمها:</translation>
+    </message>
+    <message>
+        <source>Delete (anon&amp;ymise)…</source>
+        <translation>&amp;حذف (إخفاء الهوية)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer and write the letter…</source>
+        <translation>الجواب و&amp;تحرير الرسالة…</translation>
     </message>
 </context>
 <context>

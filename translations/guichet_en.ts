@@ -2600,6 +2600,22 @@ Commands:
         <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is deleted: you are anonymised in every record of this processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>
@@ -5965,15 +5981,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Value asked for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6013,19 +6021,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity no&amp;te:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recei&amp;ved on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Take in (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date of receipt is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviden&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identit&amp;y note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6140,10 +6156,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each processing&apos;s &amp;part, and its division:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6189,10 +6201,6 @@ Commands:
     </message>
     <message>
         <source>C&amp;heck whether the data may go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete (anonymise)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6253,10 +6261,6 @@ Commands:
     </message>
     <message>
         <source>The answer, as the letter will say it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer and &amp;write the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6487,10 +6491,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused with the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answered. The letter is kept below: print it or save it as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6520,6 +6520,18 @@ Commands:
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s part, and its di&amp;vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (anon&amp;ymise)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer and write the letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2618,6 +2618,22 @@ Commandes :
         <source>This processing is a legal obligation of compulsory health insurance: it cannot be opposed.</source>
         <translation>Ce traitement est une obligation légale de l&apos;assurance maladie obligatoire : il ne peut faire l&apos;objet d&apos;une opposition.</translation>
     </message>
+    <message>
+        <source>DH</source>
+        <translation>DH</translation>
+    </message>
+    <message>
+        <source>Refused with the request.</source>
+        <translation>Refusée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Your data is deleted: you are anonymised in every record of this processing.</source>
+        <translation>Vos données sont supprimées : vous êtes anonymisé dans tous les enregistrements de ce traitement.</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>RightsRepository</name>
@@ -5983,16 +5999,8 @@ Commandes :
         <translation>La pièce qui le prouve (copie de la CIN, extrait d&apos;acte de naissance…)</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>C&amp;hamp :</translation>
-    </message>
-    <message>
         <source>&amp;Value asked for:</source>
         <translation>&amp;Valeur demandée :</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>Pi&amp;èce justificative :</translation>
     </message>
     <message>
         <source>e.g. CIN number seen, call-back number</source>
@@ -6031,20 +6039,28 @@ Commandes :
         <translation>I&amp;dentité vérifiée par :</translation>
     </message>
     <message>
-        <source>Identity no&amp;te:</source>
-        <translation>Note s&amp;ur l&apos;identité :</translation>
-    </message>
-    <message>
-        <source>Recei&amp;ved on:</source>
-        <translation>Re&amp;çue le :</translation>
-    </message>
-    <message>
         <source>&amp;Take in (Ctrl+S)</source>
         <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>The date of receipt is not a valid date.</source>
         <translation>La date de réception n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>Eviden&amp;ce:</source>
+        <translation>Pi&amp;èce justificative :</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y note:</source>
+        <translation>Note s&amp;ur l&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived on:</source>
+        <translation>Re&amp;çue le :</translation>
     </message>
 </context>
 <context>
@@ -6158,10 +6174,6 @@ Commandes :
         <translation>Réponse</translation>
     </message>
     <message>
-        <source>Each processing&apos;s &amp;part, and its division:</source>
-        <translation>Parts des &amp;traitements et leurs divisions :</translation>
-    </message>
-    <message>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -6208,10 +6220,6 @@ Commandes :
     <message>
         <source>C&amp;heck whether the data may go</source>
         <translation>V&amp;érifier si les données peuvent être supprimées</translation>
-    </message>
-    <message>
-        <source>&amp;Delete (anonymise)…</source>
-        <translation>Supprimer (a&amp;nonymiser)…</translation>
     </message>
     <message>
         <source>&amp;Approve and rectify…</source>
@@ -6272,10 +6280,6 @@ Commandes :
     <message>
         <source>The answer, as the letter will say it</source>
         <translation>La réponse, telle que la lettre la dira</translation>
-    </message>
-    <message>
-        <source>Answer and &amp;write the letter…</source>
-        <translation>Répondre et rédi&amp;ger la lettre…</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6505,10 +6509,6 @@ Commandes :
         <translation>Répondre à la demande %1 (%2) et conserver la lettre ? La demande est alors close et son gel légal levé.</translation>
     </message>
     <message>
-        <source>Refused with the request.</source>
-        <translation>Refusée avec la demande.</translation>
-    </message>
-    <message>
         <source>Answered. The letter is kept below: print it or save it as PDF.</source>
         <translation>Répondue. La lettre est conservée ci-dessous : imprimez-la ou enregistrez-la en PDF.</translation>
     </message>
@@ -6539,6 +6539,18 @@ Commandes :
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Each processing&apos;s part, and its di&amp;vision:</source>
+        <translation>Parts des &amp;traitements et leurs divisions :</translation>
+    </message>
+    <message>
+        <source>Delete (anon&amp;ymise)…</source>
+        <translation>Supprimer (a&amp;nonymiser)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer and write the letter…</source>
+        <translation>Répondre et rédi&amp;ger la lettre…</translation>
     </message>
 </context>
 <context>

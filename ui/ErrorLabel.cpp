@@ -6,6 +6,7 @@ ErrorLabel::ErrorLabel(QWidget *parent, const QString &objectName) : QLabel(pare
 {
     setObjectName(objectName);
     setWordWrap(true);
+    setTextFormat(Qt::PlainText); // messages repeat what was typed: never markup
     setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();

@@ -83,6 +83,15 @@ QComboBox *identityChoice(const QString &name, QWidget *parent, bool withNotYet)
     return combo;
 }
 
+// A question whose text repeats values as typed: shown as plain text, never as markup.
+bool confirmed(QWidget *parent, const QString &title, const QString &text, bool yesByDefault = false)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(yesByDefault ? QMessageBox::Yes : QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 QString fieldLabel(const QString &field)
 {
     if (field == u"last_name"_s) return QCoreApplication::translate("RightsIntakeDialog", "Last name");
@@ -149,15 +158,15 @@ RightsIntakeDialog::RightsIntakeDialog(RightsRepository &repository, const Sessi
     m_evidence = line(u"rightsEvidence"_s, m_rectification);
     m_evidence->setPlaceholderText(tr("The document that proves it (copy of the CIN, birth certificate…)"));
     auto *rectForm = new QFormLayout(m_rectification);
-    rectForm->addRow(tr("Fi&eld:"), m_field);
+    rectForm->addRow(tr("Fie&ld:"), m_field);
     rectForm->addRow(tr("&Value asked for:"), m_value);
-    rectForm->addRow(tr("E&vidence:"), m_evidence);
+    rectForm->addRow(tr("Eviden&ce:"), m_evidence);
 
     m_identity = identityChoice(u"rightsIdentity"_s, this, true);
     m_identityNote = line(u"rightsIdentityNote"_s, this);
     m_identityNote->setPlaceholderText(tr("e.g. CIN number seen, call-back number"));
     m_received = dateField(u"rightsReceived"_s, this);
-    setDate(m_received, QDate::currentDate());
+    setDate(m_received, LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()));
     m_error = new ErrorLabel(this, u"rightsIntakeError"_s);
     setMinimumWidth(640);
 
@@ -171,8 +180,8 @@ RightsIntakeDialog::RightsIntakeDialog(RightsRepository &repository, const Sessi
     form->addRow(tr("&What is asked:"), m_details);
     form->addRow(m_rectification);
     form->addRow(tr("I&dentity checked by:"), m_identity);
-    form->addRow(tr("Identity no&te:"), m_identityNote);
-    form->addRow(tr("Recei&ved on:"), m_received);
+    form->addRow(tr("Identit&y note:"), m_identityNote);
+    form->addRow(tr("Rec&eived on:"), m_received);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *save = buttons->addButton(tr("&Take in (Ctrl+S)"), QDialogButtonBox::AcceptRole);
@@ -304,9 +313,6 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     : QDialog(parent), m_repository(repository), m_session(session), m_id(requestId)
 {
     setObjectName(u"rightsRequestDialog"_s);
-    const QString purpose = session.activePurpose();
-    const bool handles = PurposeRules::handlesRightsRequests(purpose);
-    const bool officer = PurposeRules::purgesData(purpose);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"rightsSummary"_s);
@@ -314,6 +320,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
     m_status->setObjectName(u"rightsStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // it repeats names and paths as typed
     m_status->setWordWrap(true);
     m_error = new ErrorLabel(this, u"rightsRequestError"_s);
 
@@ -323,7 +330,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_parts->setHeaderLabels({tr("Processing"), tr("CNDP"), tr("Answering division"), tr("State"), tr("Answer")});
     m_parts->header()->setStretchLastSection(true);
     m_parts->setMinimumHeight(140);
-    auto *partsLabel = new QLabel(tr("Each processing's &part, and its division:"), this);
+    auto *partsLabel = new QLabel(tr("Each processing's part, and its di&vision:"), this);
     partsLabel->setBuddy(m_parts);
 
     // The identity check, before anything else.
@@ -366,6 +373,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_kindBox = new QGroupBox(this);
     m_kindText = new QLabel(m_kindBox);
     m_kindText->setObjectName(u"rightsKindText"_s);
+    m_kindText->setTextFormat(Qt::PlainText); // it repeats the request's values as typed
     m_kindText->setWordWrap(true);
     m_kindText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saveReport = new QPushButton(tr("Save the report as &JSON…"), m_kindBox);
@@ -380,7 +388,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_checkDeletion = new QPushButton(tr("C&heck whether the data may go"), m_kindBox);
     m_checkDeletion->setObjectName(u"rightsCheckDeletion"_s);
     connect(m_checkDeletion, &QPushButton::clicked, this, &RightsRequestDialog::checkDeletion);
-    m_carryOut = new QPushButton(tr("&Delete (anonymise)…"), m_kindBox);
+    m_carryOut = new QPushButton(tr("Delete (anon&ymise)…"), m_kindBox);
     m_carryOut->setObjectName(u"rightsCarryOutDeletion"_s);
     connect(m_carryOut, &QPushButton::clicked, this, &RightsRequestDialog::carryOutDeletion);
     m_approve = new QPushButton(tr("&Approve and rectify…"), m_kindBox);
@@ -417,7 +425,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_language->addItem(tr("Letter in Arabic"), int(LetterLanguage::Arabic));
     m_answerText = textBox(u"rightsAnswerText"_s, m_answerBox, RightsRepository::MaxTextLength);
     m_answerText->setPlaceholderText(tr("The answer, as the letter will say it"));
-    auto *answerButton = new QPushButton(tr("Answer and &write the letter…"), m_answerBox);
+    auto *answerButton = new QPushButton(tr("A&nswer and write the letter…"), m_answerBox);
     answerButton->setObjectName(u"rightsAnswer"_s);
     connect(answerButton, &QPushButton::clicked, this, &RightsRequestDialog::answer);
     auto *answerGrid = new QHBoxLayout(m_answerBox);
@@ -445,6 +453,11 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     connect(savePdf, &QPushButton::clicked, this, &RightsRequestDialog::saveLetter);
     auto *close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    // The letters are the legal division's and the officer's; other purposes do not read them.
+    const bool readsLetters = PurposeRules::handlesRightsRequests(session.activePurpose())
+                              || PurposeRules::purgesData(session.activePurpose());
+    for (QWidget *w : std::initializer_list<QWidget *>{lettersLabel, m_letters, print, savePdf})
+        w->setVisible(readsLetters);
     auto *letterButtons = new QHBoxLayout;
     letterButtons->addWidget(print);
     letterButtons->addWidget(savePdf);
@@ -466,11 +479,6 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     layout->addWidget(m_error);
     layout->addLayout(letterButtons);
 
-    // Which boxes a purpose works with; display() then shows those the request's state allows.
-    m_partBox->setProperty("purposeMay", handles);
-    m_extendBox->setProperty("purposeMay", handles);
-    m_answerBox->setProperty("purposeMay", handles || officer);
-    m_identityBox->setProperty("purposeMay", handles);
     resize(900, 760);
     try {
         display(m_repository.load(m_session, m_id));
@@ -534,26 +542,28 @@ void RightsRequestDialog::display(const RightsRequest &r)
     if (m_letters->topLevelItemCount() > 0)
         m_letters->setCurrentItem(m_letters->topLevelItem(m_letters->topLevelItemCount() - 1));
 
-    const auto may = [](QWidget *box) { return box->property("purposeMay").toBool(); };
-    m_identityBox->setVisible(may(m_identityBox) && r.status == RightsStatus::Identity);
-    m_partBox->setVisible(may(m_partBox) && open && !r.pendingDivisions().isEmpty());
-    m_extendBox->setVisible(may(m_extendBox) && open);
-    m_answerBox->setVisible(may(m_answerBox) && open);
-    if (m_extendBox->isVisible() && isBlank(m_extendTo))
-        setDate(m_extendTo, m_repository.proposedExtension(r));
-
-    // The work of the right exercised, under the agent's purpose.
+    // What the agent's purpose does with the request, as its state allows. (Decided from the
+    // request, never from isVisible(): the dialog is not shown yet when it first displays.)
     const bool handles = PurposeRules::handlesRightsRequests(purpose);
     const bool officer = PurposeRules::purgesData(purpose) && m_session.roleCode == u"DPO"_s;
     const bool rectifier = PurposeRules::changesPersons(purpose);
     const bool medical = PurposeRules::readsMedicalDetails(purpose);
+    const bool opposes = handles && open && r.kind == RightsKind::Opposition && r.personId > 0;
+    m_identityBox->setVisible(handles && r.status == RightsStatus::Identity);
+    m_partBox->setVisible(handles && open && !r.pendingDivisions().isEmpty());
+    m_extendBox->setVisible(handles && open);
+    // The legal division answers every request; the officer, the deletions he carries out.
+    m_answerBox->setVisible(open && (handles || (officer && r.kind == RightsKind::Deletion)));
+    if (handles && open && isBlank(m_extendTo))
+        setDate(m_extendTo, m_repository.proposedExtension(r));
     m_saveReport->setVisible(handles && r.kind == RightsKind::Access && r.status != RightsStatus::Identity);
-    m_withdrawProspecting->setVisible(handles && open && r.kind == RightsKind::Opposition && r.personId > 0);
-    m_oppose->setVisible(m_withdrawProspecting->isVisible());
+    m_withdrawProspecting->setVisible(opposes);
+    m_oppose->setVisible(opposes);
     m_checkDeletion->setVisible((handles || officer) && open && r.kind == RightsKind::Deletion);
     m_carryOut->setVisible(officer && open && r.kind == RightsKind::Deletion);
     m_approve->setVisible(rectifier && open && r.kind == RightsKind::Rectification && r.approvedBy.isEmpty());
-    m_medical->setVisible(medical && r.kind == RightsKind::Access);
+    const bool showsMedical = medical && r.kind == RightsKind::Access;
+    m_medical->setVisible(showsMedical);
     m_signOff->setVisible(medical && open && r.kind == RightsKind::Access && !r.medicalSignedOff);
     QString text;
     switch (r.kind) {
@@ -584,7 +594,7 @@ void RightsRequestDialog::display(const RightsRequest &r)
         m_kindText->setText(text);
     m_kindText->setProperty("keep", false);
 
-    if (m_medical->isVisible() && m_medical->topLevelItemCount() == 0 && r.personId > 0) {
+    if (showsMedical && m_medical->topLevelItemCount() == 0 && r.personId > 0) {
         try {
             for (const QJsonValue value : m_repository.medicalPart(m_session, r.id)) {
                 const QJsonObject o = value.toObject();
@@ -595,6 +605,8 @@ void RightsRequestDialog::display(const RightsRequest &r)
                                                 o.value(u"diagnosis"_s).toString() + u' ' + o.value(u"reason"_s).toString(),
                                                 o.value(u"at"_s).toString().left(10)});
             }
+            for (int c = 0; c < m_medical->columnCount() - 1; ++c)
+                m_medical->resizeColumnToContents(c);
         } catch (const DatabaseError &error) {
             m_error->say(error.userMessage());
         }
@@ -654,7 +666,7 @@ void RightsRequestDialog::extend()
     content.language = LetterLanguage(m_language->currentData().toInt());
     content.divisionName = divisionName();
     content.agentName = m_session.fullName;
-    content.writtenOn = QDate::currentDate();
+    content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()); // dated as read in Rabat
     content.body = m_extendReason->toPlainText();
     content.deadline = to;
     const LetterDraft notice = RightsLetters::draft(m_request, content);
@@ -695,12 +707,10 @@ void RightsRequestDialog::checkDeletion()
 
 void RightsRequestDialog::carryOutDeletion()
 {
-    if (QMessageBox::question(this, tr("Delete this person's data"),
+    if (!confirmed(this, tr("Delete this person's data"),
                               tr("Anonymise %1 in every table? This cannot be undone; the audit log keeps only that it "
                                  "happened.")
-                                  .arg(m_request.requesterName),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                                  .arg(m_request.requesterName)))
         return;
     apply([this] { return m_repository.carryOutDeletion(m_session, m_id); },
           tr("The person is anonymised in every table. Answer the requester below."));
@@ -708,11 +718,9 @@ void RightsRequestDialog::carryOutDeletion()
 
 void RightsRequestDialog::approveRectification()
 {
-    if (QMessageBox::question(this, tr("Approve the rectification"),
+    if (!confirmed(this, tr("Approve the rectification"),
                               tr("Change %1 to «%2» in the member file?").arg(fieldLabel(m_request.field),
-                                                                              m_request.requestedValue),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                                                                              m_request.requestedValue)))
         return;
     QStringList recipients;
     if (apply([&] {
@@ -727,11 +735,9 @@ void RightsRequestDialog::approveRectification()
 
 void RightsRequestDialog::signOffMedical()
 {
-    if (QMessageBox::question(this, tr("Sign off the medical part"),
+    if (!confirmed(this, tr("Sign off the medical part"),
                               tr("The %n medical item(s) listed will appear in the requester's access report. Sign them off?",
-                                 nullptr, m_medical->topLevelItemCount()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                                 nullptr, m_medical->topLevelItemCount())))
         return;
     apply([this] { return m_repository.signOffMedical(m_session, m_id); },
           tr("Medical part signed off: the legal division may send the report."));
@@ -740,33 +746,24 @@ void RightsRequestDialog::signOffMedical()
 void RightsRequestDialog::answer()
 {
     const QString outcome = m_outcome->currentData().toString();
-    if (QMessageBox::question(this, tr("Answer the requester"),
+    if (!confirmed(this, tr("Answer the requester"),
                               tr("Answer request %1 (%2) and keep the letter? The request is then closed and its legal "
                                  "hold lifted.")
-                                  .arg(m_request.number, m_outcome->currentText()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
+                                  .arg(m_request.number, m_outcome->currentText()), true))
         return;
     RightsLetterContent content;
     content.kind = RightsLetterContent::Kind::Answer;
     content.language = LetterLanguage(m_language->currentData().toInt());
     content.divisionName = divisionName();
     content.agentName = m_session.fullName;
-    content.writtenOn = QDate::currentDate();
+    content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()); // dated as read in Rabat
     content.body = m_answerText->toPlainText();
+    content.outcome = outcome;
     apply(
         [&] {
-            // The parts a refusal answers are in the letter too: draft it from the request as answered.
-            RightsRequest answered = m_request;
-            if (outcome == u"refused"_s)
-                for (RightsPart &part : answered.parts)
-                    if (!part.answered) {
-                        part.answered = true;
-                        part.answer = tr("Refused with the request.");
-                    }
             if (m_request.kind == RightsKind::Access && outcome != u"refused"_s && m_request.personId > 0)
                 content.report = m_repository.accessReport(m_session, m_id);
-            return m_repository.answer(m_session, m_id, outcome, RightsLetters::draft(answered, content));
+            return m_repository.answer(m_session, m_id, outcome, RightsLetters::draft(m_request, content));
         },
         tr("Answered. The letter is kept below: print it or save it as PDF."));
 }

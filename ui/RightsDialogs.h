@@ -71,7 +71,7 @@ private:
     void record();
 
     RightsRepository &m_repository;
-    const Session &m_session;
+    Session m_session;
     qint64 m_personId = 0;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_recipient = nullptr;

@@ -144,17 +144,17 @@ const QList<Section> &sections()
 }
 
 // Centimes as "1 234,50 DH" in the letter's language, whatever the screen's.
-QString money(qint64 centimes, const QLocale &locale)
+QString money(qint64 centimes, const QLocale &locale, const QString &currency)
 {
     const qint64 magnitude = centimes < 0 ? -centimes : centimes;
     return (centimes < 0 ? u"-"_s : QString()) + locale.toString(magnitude / 100) + locale.decimalPoint()
-           + u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0')) + u" DH"_s;
+           + u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0')) + u' ' + currency;
 }
 
-QString cell(const QJsonValue &value, bool isMoney, const QLocale &locale)
+QString cell(const QJsonValue &value, bool isMoney, const QLocale &locale, const QString &currency = {})
 {
     if (isMoney && !value.isNull() && !value.isUndefined())
-        return money(value.toInteger(), locale);
+        return money(value.toInteger(), locale, currency);
     if (value.isDouble())
         return QString::number(value.toInteger());
     // Timestamps are shown as their day: the letter is not a log.
@@ -173,7 +173,8 @@ QString table(const QJsonArray &rows, const QList<Column> &columns, const Words 
     for (const QJsonValue row : rows) {
         html += u"<tr>"_s;
         for (const Column &c : columns)
-            html += u"<td>"_s + cell(row.toObject().value(QLatin1String(c.key)), c.money, say.locale()) + u"</td>"_s;
+            html += u"<td>"_s + cell(row.toObject().value(QLatin1String(c.key)), c.money, say.locale(),
+                                         say(QT_TRANSLATE_NOOP("RightsLetters", "DH"))) + u"</td>"_s;
         html += u"</tr>"_s;
     }
     return html + u"</table>"_s;
@@ -252,16 +253,24 @@ LetterDraft RightsLetters::draft(const RightsRequest &request, const RightsLette
     if (content.kind == RightsLetterContent::Kind::Answer) {
         parts = u"<ul>"_s;
         for (const RightsPart &part : request.parts) {
-            if (!part.answered)
+            // What the letter says of each part in its own words, whatever the agent's screen
+            // said: a refusal, a deletion, an opposition to a legal obligation; otherwise the
+            // division's answer as written.
+            QString answer;
+            if (content.outcome == u"refused"_s && !part.answered)
+                answer = say(QT_TRANSLATE_NOOP("RightsLetters", "Refused with the request."));
+            else if (!part.answered)
                 continue;
-            // An opposition to a legal obligation is answered in the letter's own words.
-            const QString answer =
-                request.kind == RightsKind::Opposition && part.legalObligation
-                    ? say(QT_TRANSLATE_NOOP("RightsLetters", "This processing is a legal obligation of compulsory "
-                                                             "health insurance: it cannot be opposed."))
-                    : escaped(part.answer);
-            parts += u"<li><b>"_s + escaped(part.purposeName) + u"</b> (CNDP "_s + escaped(part.cndpNumber)
-                     + u")&nbsp;: "_s + answer + u"</li>"_s;
+            else if (request.kind == RightsKind::Opposition && part.legalObligation)
+                answer = say(QT_TRANSLATE_NOOP("RightsLetters", "This processing is a legal obligation of compulsory "
+                                                                "health insurance: it cannot be opposed."));
+            else if (request.kind == RightsKind::Deletion && content.outcome != u"refused"_s)
+                answer = say(QT_TRANSLATE_NOOP("RightsLetters", "Your data is deleted: you are anonymised in every "
+                                                                "record of this processing."));
+            else
+                answer = escaped(part.answer);
+            parts += u"<li><b>"_s + escaped(part.purposeName) + u"</b> (CNDP "_s + escaped(part.cndpNumber) + u")"_s
+                     + say(QT_TRANSLATE_NOOP("RightsLetters", ": ")) + answer + u"</li>"_s;
         }
         parts += u"</ul>"_s;
     }

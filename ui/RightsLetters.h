@@ -22,6 +22,7 @@ struct RightsLetterContent
     QString divisionName; // the division that writes
     QString agentName;
     QDate writtenOn;
+    QString outcome;    // an answer: granted, partly, refused
     QString body;       // the answer as the agent wrote it; for an extension, its reason
     QDate deadline;     // an extension: the new deadline
     QJsonObject report; // an access answer: RightsRepository::accessReport
