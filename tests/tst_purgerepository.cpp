@@ -290,7 +290,7 @@ private slots:
         while (q.next()) {
             ++rows;
             const QString row = q.value(0).toString() + q.value(1).toString() + q.value(2).toString();
-            for (const QString secret : {u"Bennis"_s, u"810000001"_s, u"AB000001"_s, u"Alger"_s})
+            for (const QString &secret : {u"Bennis"_s, u"810000001"_s, u"AB000001"_s, u"Alger"_s})
                 QVERIFY2(!row.contains(secret), qPrintable(row));
         }
         QCOMPARE(rows, 3); // start, the batch, the end

@@ -31,4 +31,14 @@ QDateTime fromStoredTimestamp(const QString &text)
     return parsed;
 }
 
+QDateTime instantOf(const QVariant &stored)
+{
+    return stored.isNull() ? QDateTime() : fromStoredTimestamp(stored.toString());
+}
+
+QDate dateOf(const QVariant &stored)
+{
+    return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
 } // namespace guichet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QVariant>
 
 namespace guichet {
 
@@ -29,5 +30,9 @@ private:
 // audit hash is computed on exactly the same characters everywhere.
 QString toStoredTimestamp(const QDateTime &utc);
 QDateTime fromStoredTimestamp(const QString &text);
+// A column read back: the instant of a stored timestamp, the day of a stored ISO date; invalid
+// when NULL.
+QDateTime instantOf(const QVariant &stored);
+QDate dateOf(const QVariant &stored);
 
 } // namespace guichet

@@ -53,6 +53,8 @@ public:
 
     // The CNOPS sees the persons of every mutuelle; a mutuelle only its own.
     bool seesAllOrganisations() const { return organisation.isCnops; }
+    // The organisation a query is limited to, bound as a value: 0 when the agent sees them all.
+    qint64 organisationFilter() const { return seesAllOrganisations() ? 0 : organisation.id; }
 
 private:
     QString m_activePurpose;

@@ -21,11 +21,6 @@ ServiceLevel levelOf(const QVariant &amount, const QVariant &unit)
     return {ServiceLevel::unitFromCode(unit.toString()).value_or(ServiceLevel::Unit::BusinessDays), amount.toInt()};
 }
 
-QDateTime instantOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());
-}
-
 // Reads a category from `first` on: c.code, c.name, c.name_ar, c.purpose_code, v.id, v.code,
 // v.name, c.first_response_amount, c.first_response_unit, c.resolution_amount, c.resolution_unit
 // (c a category, v its division), as the statements below list them.
@@ -123,7 +118,7 @@ Complaint ComplaintRepository::intake(const Session &session, const ComplaintInt
         QSqlQuery p = Sql::run(m_db,
                                u"SELECT organisation_id, member_id, last_name, first_name FROM persons "
                                "WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
-                               {intake.personId, session.seesAllOrganisations() ? 0 : session.organisation.id,
+                               {intake.personId, session.organisationFilter(),
                                 session.organisation.id});
         if (!p.next())
             throw DatabaseError::refused(tr("Choose the member or beneficiary who complains."));
@@ -212,7 +207,7 @@ Complaint ComplaintRepository::fetch(const Session &session, qint64 complaintId)
 {
     if (!PurposeRules::readsComplaints(session.activePurpose()))
         throw DatabaseError::refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
-    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT k.id, k.organisation_id, k.number, k.channel, k.received_at, k.requester_kind, "
                            "k.person_id, k.requester_name, k.requester_contact, k.division_id, k.status, "
@@ -288,7 +283,7 @@ void ComplaintRepository::change(const Session &session, qint64 complaintId, int
                                  const QString &kind, const QString &text, bool internal)
 {
     const QString stamp = toStoredTimestamp(m_clock.nowUtc());
-    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"UPDATE complaints SET status = ?, updated_at = ?, version = version + 1 "
                            "WHERE id = ? AND version = ? AND (? = 0 OR organisation_id = ?) "
@@ -436,7 +431,7 @@ QList<ComplaintQueueRow> ComplaintRepository::queuePage(const Session &session, 
 {
     if (!PurposeRules::readsComplaints(session.activePurpose()))
         throw DatabaseError::refused(tr("Complaints cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
-    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 orgFilter = session.organisationFilter();
     const QString after = afterReceived.isValid() ? toStoredTimestamp(afterReceived) : QString();
     QSqlQuery q = Sql::run(
         m_db,
@@ -510,7 +505,7 @@ QList<ComplaintQueueRow> ComplaintRepository::breachList(const Session &session,
 std::optional<qint64> ComplaintRepository::takeNext(const Session &session, qint64 divisionId)
 {
     requireHandling(session);
-    const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 orgFilter = session.organisationFilter();
     Transaction transaction(m_db);
     const QVariant id = Sql::scalar(
         m_db,

@@ -22,11 +22,6 @@ constexpr std::array<ComplaintChannel, 5> AllChannels{ComplaintChannel::CallCent
                                                       ComplaintChannel::Counter, ComplaintChannel::Email,
                                                       ComplaintChannel::Post};
 
-QDateTime instantOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());
-}
-
 ServiceLevel levelOf(const QVariant &amount, const QVariant &unit)
 {
     return {ServiceLevel::unitFromCode(unit.toString()).value_or(ServiceLevel::Unit::BusinessDays), amount.toInt()};
@@ -84,7 +79,7 @@ ComplaintFigures ComplaintStatistics::dashboard(const Session &session, qint64 d
     // closed since the first month. The bound is a day early in UTC; the local month is checked
     // exactly below.
     const QString since = toStoredTimestamp(QDateTime(first.addDays(-1), QTime(0, 0), QTimeZone::utc()));
-    const qint64 organisation = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 organisation = session.organisationFilter();
     const QVariantList values{organisation, organisation, divisionId, divisionId, since, since};
 
     // The pauses first, in one statement, so that each complaint's clocks are read as it comes.

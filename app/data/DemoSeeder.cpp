@@ -4,9 +4,11 @@
 #include "core/Rib.h"
 #include "data/ActImporter.h"
 #include "data/AgentRepository.h"
+#include "data/CalendarRepository.h"
 #include "data/DossierRepository.h"
 #include "data/MedicineImporter.h"
 #include "data/ReferenceRepository.h"
+#include "data/RightsRepository.h"
 
 #include "core/Clock.h"
 #include "core/TextNormalizer.h"
@@ -195,6 +197,7 @@ bool DemoSeeder::seed(const QString &passwordHash, int families)
     if (!seedPeople(passwordHash, families))
         return false;
     seedDossiers();
+    seedRightsRequests();
     return true;
 }
 
@@ -692,6 +695,63 @@ int DemoSeeder::seedDossiers()
         }
     }
     return int(plans.size());
+}
+
+int DemoSeeder::seedRightsRequests()
+{
+    // A few requests of MGPAP members for the legal division to follow: one late, one with days
+    // left, one waiting for its identity check, and a rectification for a second agent.
+    const QDateTime realNow = Clock::system().nowUtc();
+    HistoryClock clock(realNow);
+    RightsRepository rights(m_db, CalendarRepository(m_db).calendar(), clock);
+    const Session legal = demoSession(m_db, u"juriste.demo"_s, u"LEG"_s);
+    QStringList members;
+    QSqlQuery q = Sql::run(m_db, u"SELECT p.immatriculation FROM persons p JOIN organisations o ON o.id = p.organisation_id "
+                                 "WHERE o.code = 'MGPAP' AND p.relation = 'member' ORDER BY p.id LIMIT 4"_s);
+    while (q.next())
+        members.append(q.value(0).toString());
+    if (members.size() < 4)
+        return 0;
+
+    struct Plan
+    {
+        int daysAgo;
+        RightsKind kind;
+        ComplaintChannel channel;
+        QStringList purposes;
+        bool identityChecked;
+        QString details;
+    };
+    const QList<Plan> plans = {
+        {45, RightsKind::Access, ComplaintChannel::Post, {u"REG"_s, u"AMO"_s, u"MCM"_s}, true,
+         u"Copie de toutes les données me concernant et concernant mes enfants."_s},
+        {12, RightsKind::Rectification, ComplaintChannel::Counter, {u"REG"_s}, true,
+         u"Mon numéro de téléphone a changé."_s},
+        {3, RightsKind::Opposition, ComplaintChannel::Email, {u"REG"_s, u"WEB"_s}, true,
+         u"Je ne souhaite plus être suivi en ligne ni recevoir d'offres."_s},
+        {0, RightsKind::Deletion, ComplaintChannel::CallCentre, {u"REG"_s}, false, QString()},
+    };
+    int taken = 0;
+    for (const Plan &plan : plans) {
+        clock.moveTo(realNow.addDays(-plan.daysAgo));
+        NewRightsRequest n;
+        n.kind = plan.kind;
+        n.channel = plan.channel;
+        n.immatriculation = members.at(taken);
+        n.purposes = plan.purposes;
+        n.details = plan.details;
+        n.requesterContact = u"Rabat"_s;
+        if (plan.identityChecked)
+            n.identity = IdentityCheck::CinShown;
+        if (plan.kind == RightsKind::Rectification) {
+            n.field = u"phone"_s;
+            n.requestedValue = u"0661000000"_s;
+            n.evidence = u"Facture de l'opérateur"_s;
+        }
+        rights.intake(legal, n);
+        ++taken;
+    }
+    return taken;
 }
 
 } // namespace guichet

@@ -44,6 +44,8 @@ private:
     bool seedPeople(const QString &passwordHash, int families);
     // Returns how many dossiers were deposited.
     int seedDossiers();
+    // Returns how many rights requests were taken in.
+    int seedRightsRequests();
 
     QSqlDatabase m_db;
 };

@@ -28,11 +28,6 @@ QString iso(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QStringList listOf(const QVariant &value)
 {
     return value.toString().split(u'\n', Qt::SkipEmptyParts);
@@ -73,11 +68,6 @@ DossierRepository::DossierRepository(QSqlDatabase db, const Clock &clock) : m_db
 QDate DossierRepository::today() const
 {
     return m_clock.nowUtc().date();
-}
-
-qint64 DossierRepository::organisationFilter(const Session &session) const
-{
-    return session.seesAllOrganisations() ? 0 : session.organisation.id;
 }
 
 QString DossierRepository::requireRegimePurpose(const Session &session) const
@@ -128,7 +118,7 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
     }
 
     Transaction transaction(m_db);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery p = Sql::run(m_db,
                            u"SELECT organisation_id, COALESCE(member_id, id), regime FROM persons "
                            "WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
@@ -174,7 +164,7 @@ Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
     const QString purpose = session.activePurpose();
     if (!PurposeRules::readsDossiers(purpose))
         throw DatabaseError::refused(tr("Dossiers cannot be opened under the purpose \"%1\".").arg(purpose));
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(
         m_db,
         u"SELECT d.id, d.organisation_id, o.code, o.name, d.number, d.person_id, d.member_id, b.last_name, "
@@ -283,7 +273,7 @@ Dossier DossierRepository::fetch(const Session &session, qint64 dossierId)
 
 QList<qint64> DossierRepository::findByNumber(const Session &session, const QString &number)
 {
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db, u"SELECT id FROM dossiers WHERE number = ? AND (? = 0 OR organisation_id = ?) "
                                  "ORDER BY id DESC"_s,
                            {number.trimmed().toUpper(), orgFilter, orgFilter});
@@ -297,7 +287,7 @@ QList<Dossier> DossierRepository::dossiersOfPerson(const Session &session, qint6
 {
     if (!PurposeRules::readsDossiers(session.activePurpose()))
         return {};
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT d.id, d.number, d.date_of_care, d.deposited_on, d.status, d.billed, d.reimbursed, "
                            "d.payment_target, d.long_term, b.last_name, b.first_name, d.regime FROM dossiers d "
@@ -328,7 +318,7 @@ QList<Dossier> DossierRepository::dossiersOfPerson(const Session &session, qint6
 DossierRepository::Target DossierRepository::lockForChange(const Session &session, qint64 dossierId, int version,
                                                            const QList<DossierStatus> &from)
 {
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT d.id, d.organisation_id, o.code, d.person_id, d.regime, d.number, d.status, "
                            "d.date_of_care, d.deposited_on, d.taken_by, d.version FROM dossiers d "
@@ -584,7 +574,7 @@ std::optional<qint64> DossierRepository::takeNextForControl(const Session &sessi
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
         throw DatabaseError::refused(tr("Medical control works under the purposes MCM and MCC only."));
     const QString lock = Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     Transaction transaction(m_db);
     // A dossier this controller already holds comes first: nothing is left half-reviewed.
     QVariant mine = Sql::scalar(m_db, u"SELECT id FROM dossiers WHERE status = 'control' AND taken_by = ? "
@@ -1029,7 +1019,7 @@ PaymentBatch DossierRepository::createBatch(const Session &session, const QStrin
 
 PaymentBatch DossierRepository::batch(const Session &session, qint64 batchId)
 {
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT b.id, b.number, o.code, o.name, b.regime, b.period, b.created_at, b.created_by, "
                            "b.dossier_count, b.total, b.control_sum, b.order_file, b.paid_at FROM payment_batches b "
@@ -1147,7 +1137,7 @@ QList<ArchivedDossier> DossierRepository::boxContents(const Session &session, co
 {
     if (!PurposeRules::archivesDossiers(session.activePurpose()))
         throw DatabaseError::refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery b = Sql::run(m_db, u"SELECT id, place FROM archive_boxes WHERE number = ? "
                                  "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
                            {boxNumber.trimmed().toUpper(), orgFilter, orgFilter});

@@ -268,7 +268,6 @@ private:
     void recordEvent(const Session &session, qint64 dossierId, qint64 organisationId, const QString &from,
                      const QString &to, const QString &reason);
     QString requireRegimePurpose(const Session &session) const;
-    qint64 organisationFilter(const Session &session) const;
     QDate today() const;
 
     QSqlDatabase m_db;

@@ -19,11 +19,6 @@ namespace {
 
 constexpr int MaxShortLength = 200;
 
-QDateTime instantOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());
-}
-
 QString required(const QString &text, const QString &missing, int maxLength)
 {
     const QString trimmed = text.trimmed();
@@ -32,11 +27,6 @@ QString required(const QString &text, const QString &missing, int maxLength)
     if (trimmed.size() > maxLength)
         throw DatabaseError::refused(LitigationRepository::tr("The text has at most %1 characters.").arg(maxLength));
     return trimmed;
-}
-
-qint64 organisationFilter(const Session &session)
-{
-    return session.seesAllOrganisations() ? 0 : session.organisation.id;
 }
 
 } // namespace
@@ -52,7 +42,7 @@ void LitigationRepository::requireHandling(const Session &session) const
 std::pair<qint64, qint64> LitigationRepository::personByImmatriculation(const Session &session,
                                                                       const QString &immatriculation) const
 {
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db, u"SELECT id, organisation_id FROM persons WHERE immatriculation = ? "
                                  "AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,
                            {immatriculation.trimmed(), orgFilter, orgFilter});
@@ -73,7 +63,7 @@ LitigationCase LitigationRepository::open(const Session &session, const NewLitig
         throw DatabaseError::refused(tr("The subject has at most %1 characters.").arg(MaxTextLength));
 
     Transaction transaction(m_db);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     qint64 personId = 0;
     qint64 organisationId = 0;
     QVariant complaintId;
@@ -137,7 +127,7 @@ LitigationCase LitigationRepository::load(const Session &session, qint64 caseId)
 LitigationCase LitigationRepository::fetch(const Session &session, qint64 caseId)
 {
     requireHandling(session);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT c.id, c.organisation_id, c.number, c.complaint_id, k.number, c.person_id, "
                            "p.last_name, p.first_name, p.immatriculation, c.court, c.case_number, c.parties, "
@@ -180,7 +170,7 @@ LitigationCase LitigationRepository::fetch(const Session &session, qint64 caseId
 QList<LitigationCase> LitigationRepository::openCases(const Session &session)
 {
     requireHandling(session);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT c.id, c.number, c.court, c.case_number, p.last_name, p.first_name, c.opened_at, "
                            "(SELECT min(h.at) FROM litigation_hearings h WHERE h.case_id = c.id AND h.at >= ?) "
@@ -205,7 +195,7 @@ QList<LitigationCase> LitigationRepository::openCases(const Session &session)
 
 qint64 LitigationRepository::bump(const Session &session, qint64 caseId, int version)
 {
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"UPDATE litigation_cases SET version = version + 1 WHERE id = ? AND version = ? "
                            "AND status = 'open' AND (? = 0 OR organisation_id = ?) RETURNING person_id"_s,
@@ -298,7 +288,7 @@ QList<HearingReminder> LitigationRepository::reminders(const Session &session, c
                                                        const QDateTime &now)
 {
     requireHandling(session);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     // At most 60 business days ahead (the longest reminder): three months of calendar days cover it.
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT c.id, c.number, c.court, c.case_number, p.last_name, p.first_name, h.at, "

@@ -45,7 +45,7 @@ qint64 MemberAccountRepository::organisationOf(const Session &session, qint64 pe
         throw DatabaseError(DatabaseError::Kind::Refused,
                             changing ? tr("Contributions and consents are recorded under the purpose REG only.")
                                      : tr("Persons' files cannot be opened under the purpose \"%1\".").arg(purpose));
-    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 organisationFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT organisation_id, relation FROM persons WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
                            {personId, organisationFilter, organisationFilter});

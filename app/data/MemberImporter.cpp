@@ -130,7 +130,7 @@ ImportReport MemberImporter::run(const Session &session, const QByteArray &csv, 
             const QString memberImmatriculation = value(u"member_immatriculation"_s);
             p.memberId = membersInFile.value(memberImmatriculation);
             if (!p.memberId && !memberImmatriculation.isEmpty()) {
-                const qint64 orgFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+                const qint64 orgFilter = session.organisationFilter();
                 p.memberId = Sql::scalar(m_db,
                                          u"SELECT id FROM persons WHERE immatriculation = ? AND relation = 'member' AND "
                                          "organisation_id = ? AND (? = 0 OR organisation_id = ?) ORDER BY id LIMIT 1"_s,

@@ -227,7 +227,7 @@ std::optional<PersonFile> PersonRepository::openFile(const Session &session, qin
     if (!PurposeRules::readsPersons(session.activePurpose()))
         throw DatabaseError(DatabaseError::Kind::Refused,
                             tr("Persons' files cannot be opened under the purpose \"%1\".").arg(session.activePurpose()));
-    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 organisationFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db, u"SELECT "_s % personColumns % u"WHERE p.id = ? AND (? = 0 OR p.organisation_id = ?)"_s,
                            {personId, organisationFilter, organisationFilter});
     if (!q.next())
@@ -253,7 +253,7 @@ qint64 PersonRepository::update(const Session &session, const Person &input)
     if (const QStringList found = problems(p, m_clock.nowUtc().date()); !found.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Refused, found.join(u'\n'));
 
-    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 organisationFilter = session.organisationFilter();
     Transaction transaction(m_db);
     QSqlQuery before = Sql::run(m_db, u"SELECT "_s % personColumns % u"WHERE p.id = ? AND (? = 0 OR p.organisation_id = ?)"_s,
                                 {p.id, organisationFilter, organisationFilter});
@@ -352,7 +352,7 @@ qint64 PersonRepository::insertInTransaction(const Session &session, const Perso
 
 qint64 PersonRepository::findDuplicate(const Session &session, const Person &p)
 {
-    const qint64 organisationFilter = session.seesAllOrganisations() ? 0 : session.organisation.id;
+    const qint64 organisationFilter = session.organisationFilter();
     const QVariant existing =
         Sql::scalar(m_db,
                     u"SELECT id FROM persons WHERE (? = 0 OR organisation_id = ?) AND "

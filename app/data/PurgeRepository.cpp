@@ -46,11 +46,6 @@ QString dayStart(QDate date)
     return toStoredTimestamp(QDateTime(date, QTime(0, 0), QTimeZone::utc()));
 }
 
-qint64 organisationFilter(const Session &session)
-{
-    return session.seesAllOrganisations() ? 0 : session.organisation.id;
-}
-
 } // namespace
 
 PurgeRepository::PurgeRepository(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
@@ -103,7 +98,7 @@ QVariantList PurgeRepository::dueValues(const Session &session, QDate asOf) cons
     QDate dossierCutoff = asOf;
     for (const QString &purpose : DossierPurposes)
         dossierCutoff = std::min(dossierCutoff, ruleOf(purpose, asOf).cutoff(asOf));
-    const qint64 org = organisationFilter(session);
+    const qint64 org = session.organisationFilter();
     return {org, org, dateText(ruleOf(u"REG"_s, asOf).cutoff(asOf)), dayStart(dossierCutoff),
             dayStart(ruleOf(u"CPL"_s, asOf).cutoff(asOf)), dayStart(ruleOf(u"LEG"_s, asOf).cutoff(asOf))};
 }
@@ -483,7 +478,7 @@ Session PurgeRepository::commandLineSession()
 int PurgeRepository::purgeStrangers(const Session &session, qint64 runId, QDate asOf)
 {
     // Complaints of people not on file: kept as long as CPL keeps a closed complaint.
-    const qint64 org = organisationFilter(session);
+    const qint64 org = session.organisationFilter();
     const QString cutoff = dayStart(ruleOf(u"CPL"_s, asOf).cutoff(asOf));
     const QVariantList values{cutoff, org, org};
     addCount(runId, u"CPL"_s, u"attachments deleted"_s,
@@ -517,7 +512,7 @@ int PurgeRepository::purgeStrangers(const Session &session, qint64 runId, QDate 
 QList<ExpiredBox> PurgeRepository::expiredBoxes(const Session &session, QDate asOf)
 {
     requirePurging(session);
-    const qint64 org = organisationFilter(session);
+    const qint64 org = session.organisationFilter();
     const QString cutoff = dayStart(ruleOf(u"ARM"_s, asOf).cutoff(asOf));
     // A dossier still counts while it is open, closed too recently, or its person is held.
     QSqlQuery q = Sql::run(m_db,

@@ -20,16 +20,6 @@ namespace guichet {
 
 namespace {
 
-QDateTime instantOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QString checked(const QString &text, const QString &missing, int maxLength)
 {
     const QString trimmed = text.trimmed();
@@ -38,11 +28,6 @@ QString checked(const QString &text, const QString &missing, int maxLength)
     if (trimmed.size() > maxLength)
         throw DatabaseError::refused(RightsRepository::tr("The text has at most %1 characters.").arg(maxLength));
     return trimmed;
-}
-
-qint64 organisationFilter(const Session &session)
-{
-    return session.seesAllOrganisations() ? 0 : session.organisation.id;
 }
 
 // The member file's fields a rectification may change, with how each is set on a Person.
@@ -196,7 +181,7 @@ RightsRequest RightsRepository::intake(const Session &session, const NewRightsRe
         throw DatabaseError::refused(tr("Choose at least one processing the request concerns."));
 
     Transaction transaction(m_db);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QVariant personId;
     qint64 organisationId = session.organisation.id;
     const QString immatriculation = request.immatriculation.trimmed();
@@ -293,7 +278,7 @@ RightsRequest RightsRepository::fetch(const Session &session, qint64 id) const
                            || PurposeRules::readsMedicalDetails(session.activePurpose());
     if (!handles && !takesPart)
         throw DatabaseError::refused(tr("Rights requests are read under the purposes LEG, AUD, REG and medical control only."));
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(
         m_db,
         u"SELECT r.id, r.organisation_id, o.code, o.name, r.number, r.kind, r.channel, r.person_id, p.immatriculation, "
@@ -408,7 +393,7 @@ QList<RightsListRow> RightsRepository::list(const Session &session, bool withAns
         work = u"medical"_s;
     else
         requireAnswering(session);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     QSqlQuery q = Sql::run(m_db,
                            u"SELECT r.id, r.number, r.kind, r.status, r.requester_name, r.received_on, "
                            "COALESCE(r.extended_to, r.due_on), "
@@ -895,7 +880,7 @@ qint64 RightsRepository::recordDisclosure(const Session &session, qint64 personI
     const QString to = checked(recipient, tr("Enter the recipient."), MaxShortLength);
     const QString text = checked(what, tr("Say what was disclosed."), MaxTextLength);
     Transaction transaction(m_db);
-    const qint64 orgFilter = organisationFilter(session);
+    const qint64 orgFilter = session.organisationFilter();
     const QVariant organisationId =
         Sql::scalar(m_db, u"SELECT organisation_id FROM persons WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
                     {personId, orgFilter, orgFilter});
