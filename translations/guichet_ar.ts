@@ -5361,10 +5361,6 @@ Commands:
         <translation>الم&amp;لفات</translation>
     </message>
     <message>
-        <source>No complaint recorded.</source>
-        <translation>لا توجد شكاية مسجلة.</translation>
-    </message>
-    <message>
         <source>Co&amp;mplaints</source>
         <translation>الش&amp;كايات</translation>
     </message>
@@ -5591,6 +5587,10 @@ Commands:
     <message>
         <source>Transmissions of this person&apos;s data to third parties:</source>
         <translation>إرسال معطيات هذا الشخص إلى الغير:</translation>
+    </message>
+    <message>
+        <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
+        <translation>تُطَّلع على الشكايات في قسم الشكايات، في إطار الغايتين CPL و LEG، وليس في ملف المنخرط.</translation>
     </message>
 </context>
 <context>

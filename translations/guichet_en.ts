@@ -5223,10 +5223,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No complaint recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Co&amp;mplaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,6 +5448,10 @@ Commands:
     </message>
     <message>
         <source>Transmissions of this person&apos;s data to third parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

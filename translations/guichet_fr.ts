@@ -5241,10 +5241,6 @@ Commandes :
         <translation>Do&amp;ssiers</translation>
     </message>
     <message>
-        <source>No complaint recorded.</source>
-        <translation>Aucune réclamation enregistrée.</translation>
-    </message>
-    <message>
         <source>Co&amp;mplaints</source>
         <translation>Récla&amp;mations</translation>
     </message>
@@ -5471,6 +5467,10 @@ Commandes :
     <message>
         <source>Transmissions of this person&apos;s data to third parties:</source>
         <translation>Transmissions des données de cette personne à des tiers :</translation>
+    </message>
+    <message>
+        <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
+        <translation>Les réclamations se consultent dans la section des réclamations, sous les finalités CPL et LEG, et non dans le dossier de l&apos;adhérent.</translation>
     </message>
 </context>
 <context>

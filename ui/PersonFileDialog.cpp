@@ -90,7 +90,11 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, cons
     }
     tabs->addTab(consentsTab(), tr("Consents and o&ppositions"));
     tabs->addTab(dossiersTab(db), tr("&Dossiers"));
-    tabs->addTab(placeholderTab(tr("No complaint recorded.")), tr("Co&mplaints"));
+    // Complaints are read under their own purposes, in their own section: the file does not claim
+    // there are none.
+    tabs->addTab(placeholderTab(tr("Complaints are read in the complaints section, under the purposes CPL and LEG, "
+                                   "not in the member file.")),
+                 tr("Co&mplaints"));
     tabs->addTab(disclosuresTab(db), tr("Disc&losures"));
 
     const Purpose *purpose = session.purpose(session.activePurpose());
