@@ -369,6 +369,13 @@ private slots:
         QCOMPARE(rows.first().deadline, QDate(2027, 1, 22));
         QVERIFY(rows.first().daysLeft > 30);
         QVERIFY(!rows.first().late);
+        // Read on Wednesday 27 January 2027: three business days late, and said so.
+        const FixedClock later(QDateTime(QDate(2027, 1, 27), QTime(9, 0), Qt::UTC));
+        const QList<RightsListRow> lateRows =
+            RightsRepository(f.t.db(), CalendarRepository(f.t.db()).calendar(), later).list(f.legal, false);
+        QCOMPARE(lateRows.size(), 1);
+        QVERIFY(lateRows.first().late);
+        QCOMPARE(lateRows.first().daysLeft, -3);
     }
 
     // Requesters not on file, names in Arabic, apostrophes and SQL fragments are kept as typed.

@@ -133,6 +133,7 @@ RightsIntakeDialog::RightsIntakeDialog(RightsRepository &repository, const Sessi
     m_name->setPlaceholderText(tr("Taken from the file when empty"));
     m_contact = line(u"rightsRequesterContact"_s, this);
     m_contact->setPlaceholderText(tr("Postal address or e-mail, for the answer"));
+    m_error = new ErrorLabel(this, u"rightsIntakeError"_s);
     m_processings = new QListWidget(this);
     m_processings->setObjectName(u"rightsProcessings"_s);
     m_processings->setMaximumHeight(150);
@@ -143,9 +144,7 @@ RightsIntakeDialog::RightsIntakeDialog(RightsRepository &repository, const Sessi
             item->setCheckState(Qt::Checked);
         }
     } catch (const DatabaseError &error) {
-        // Said below; the form keeps what is typed.
-        QMetaObject::invokeMethod(this, [this, message = error.userMessage()] { m_error->say(message); },
-                                  Qt::QueuedConnection);
+        m_error->say(error.userMessage()); // the form keeps what is typed
     }
     m_details = textBox(u"rightsDetails"_s, this, RightsRepository::MaxTextLength);
 
@@ -167,7 +166,6 @@ RightsIntakeDialog::RightsIntakeDialog(RightsRepository &repository, const Sessi
     m_identityNote->setPlaceholderText(tr("e.g. CIN number seen, call-back number"));
     m_received = dateField(u"rightsReceived"_s, this);
     setDate(m_received, LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()));
-    m_error = new ErrorLabel(this, u"rightsIntakeError"_s);
     setMinimumWidth(640);
 
     auto *form = new QFormLayout;
@@ -487,13 +485,22 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     }
 }
 
-QString RightsRequestDialog::divisionName() const
+RightsLetterContent RightsRequestDialog::letter(RightsLetterContent::Kind kind, const QString &body) const
 {
+    // Signed by the agent for the division that answers under the agent's purpose, as the
+    // registry names it; dated as read in Rabat; in the language chosen for the requester.
+    RightsLetterContent content;
+    content.kind = kind;
+    content.language = LetterLanguage(m_language->currentData().toInt());
     try {
-        return m_repository.divisionOf(m_session.activePurpose());
+        content.divisionName = m_repository.divisionOf(m_session.activePurpose());
     } catch (const DatabaseError &) {
-        return {}; // the letter is signed by the agent alone
+        // the letter is signed by the agent alone
     }
+    content.agentName = m_session.fullName;
+    content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc());
+    content.body = body;
+    return content;
 }
 
 void RightsRequestDialog::display(const RightsRequest &r)
@@ -661,13 +668,7 @@ void RightsRequestDialog::extend()
         m_extendTo->setFocus();
         return;
     }
-    RightsLetterContent content;
-    content.kind = RightsLetterContent::Kind::Extension;
-    content.language = LetterLanguage(m_language->currentData().toInt());
-    content.divisionName = divisionName();
-    content.agentName = m_session.fullName;
-    content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()); // dated as read in Rabat
-    content.body = m_extendReason->toPlainText();
+    RightsLetterContent content = letter(RightsLetterContent::Kind::Extension, m_extendReason->toPlainText());
     content.deadline = to;
     const LetterDraft notice = RightsLetters::draft(m_request, content);
     if (apply([&] { return m_repository.extend(m_session, m_id, to, m_extendReason->toPlainText(), notice); },
@@ -751,13 +752,7 @@ void RightsRequestDialog::answer()
                                  "hold lifted.")
                                   .arg(m_request.number, m_outcome->currentText()), true))
         return;
-    RightsLetterContent content;
-    content.kind = RightsLetterContent::Kind::Answer;
-    content.language = LetterLanguage(m_language->currentData().toInt());
-    content.divisionName = divisionName();
-    content.agentName = m_session.fullName;
-    content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc()); // dated as read in Rabat
-    content.body = m_answerText->toPlainText();
+    RightsLetterContent content = letter(RightsLetterContent::Kind::Answer, m_answerText->toPlainText());
     content.outcome = outcome;
     apply(
         [&] {

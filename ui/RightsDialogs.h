@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 #include "data/RightsRepository.h"
+#include "ui/RightsLetters.h"
 
 #include <QDialog>
 
@@ -102,7 +103,7 @@ public:
 private:
     void display(const RightsRequest &r);
     bool apply(const std::function<RightsRequest()> &step, const QString &done);
-    QString divisionName() const;
+    RightsLetterContent letter(RightsLetterContent::Kind kind, const QString &body) const;
     void checkIdentity();
     void answerPart();
     void extend();
