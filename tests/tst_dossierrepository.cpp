@@ -179,6 +179,15 @@ private slots:
         const Dossier d = repo.deposit(f.counter, late);
         QCOMPARE(d.lateJustification, late.lateJustification);
         QVERIFY(d.timeline.first().reason.contains(late.lateJustification));
+
+        // A justification lifts the 60-day rule only: an impossible date stays refused, even for
+        // a supervisor (the child was born on 5 May 2012).
+        for (const QDate impossible : {QDate(1899, 12, 31), QDate(2012, 5, 4), QDate(1, 1, 1)}) {
+            expectRefused([&] { repo.deposit(f.counter, {f.childId, u"L2"_s, impossible, late.lateJustification}); });
+        }
+        QCOMPARE(Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM dossiers WHERE number = 'L2'"_s).toInt(), 0);
+        QCOMPARE(repo.deposit(f.counter, {f.childId, u"L2"_s, QDate(2012, 5, 5), late.lateJustification}).dateOfCare,
+                 QDate(2012, 5, 5));
     }
 
     void purposesAndRegimes()

@@ -134,9 +134,34 @@ private slots:
         QFETCH(QDate, deposit);
         QFETCH(bool, late);
         QFETCH(bool, valid);
-        QCOMPARE(DossierRules::careDateIsValid(care, deposit), valid);
+        QCOMPARE(DossierRules::careDateRefusal(care, deposit, QDate()).isEmpty(), valid);
         if (valid)
             QCOMPARE(DossierRules::depositIsLate(care, deposit), late);
+    }
+
+    // Impossible dates are refused whoever asks; a birth date unknown is not checked.
+    void careDateRefusal_data()
+    {
+        QTest::addColumn<QDate>("care");
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<bool>("refused");
+        const QDate born(1980, 5, 17);
+        QTest::newRow("after birth") << QDate(2026, 3, 1) << born << false;
+        QTest::newRow("the day of birth") << born << born << false;
+        QTest::newRow("the day before birth") << born.addDays(-1) << born << true;
+        QTest::newRow("31/12/1899") << QDate(1899, 12, 31) << QDate() << true;
+        QTest::newRow("1/1/1900, birth unknown") << QDate(1900, 1, 1) << QDate() << false;
+        QTest::newRow("in the future") << QDate(2026, 12, 8) << born << true;
+        QTest::newRow("year 1") << QDate(1, 1, 1) << born << true;
+        QTest::newRow("not a date") << QDate() << born << true;
+    }
+
+    void careDateRefusal()
+    {
+        QFETCH(QDate, care);
+        QFETCH(QDate, birth);
+        QFETCH(bool, refused);
+        QCOMPARE(!DossierRules::careDateRefusal(care, QDate(2026, 12, 7), birth).isEmpty(), refused);
     }
 
     void payment_data()

@@ -1,5 +1,7 @@
 #include "core/DossierRules.h"
 
+#include <QLocale>
+
 #include <array>
 #include <utility>
 
@@ -85,9 +87,18 @@ bool DossierRules::depositIsLate(QDate dateOfCare, QDate depositDate)
     return depositDate > dateOfCare.addDays(DepositDays);
 }
 
-bool DossierRules::careDateIsValid(QDate dateOfCare, QDate depositDate)
+QString DossierRules::careDateRefusal(QDate dateOfCare, QDate depositDate, QDate birthDate)
 {
-    return dateOfCare.isValid() && depositDate.isValid() && dateOfCare <= depositDate;
+    if (!dateOfCare.isValid() || !depositDate.isValid())
+        return tr("The date of care is not a valid date.");
+    if (dateOfCare > depositDate)
+        return tr("The date of care cannot be after today.");
+    if (dateOfCare < earliestCare())
+        return tr("The date of care cannot be before %1.").arg(QLocale().toString(earliestCare(), QLocale::ShortFormat));
+    if (birthDate.isValid() && dateOfCare < birthDate)
+        return tr("The date of care is before the beneficiary's birth (%1).")
+            .arg(QLocale().toString(birthDate, QLocale::ShortFormat));
+    return {};
 }
 
 QDate DossierRules::paymentTarget(QDate depositDate, bool longTermCondition)

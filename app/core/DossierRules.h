@@ -43,8 +43,12 @@ public:
 
     // Late when deposited more than 60 days after the care: the 60th day is still on time.
     static bool depositIsLate(QDate dateOfCare, QDate depositDate);
-    // Care cannot be after its deposit; false too when either date is invalid.
-    static bool careDateIsValid(QDate dateOfCare, QDate depositDate);
+    // The first day of care Guichet accepts: nothing before is a real date of care.
+    static QDate earliestCare() { return QDate(1900, 1, 1); }
+    // Why a date of care is impossible, whoever asks (a supervisor's justification lifts only the
+    // 60-day rule): not a date, after the deposit, before 1900 or before the beneficiary's birth.
+    // Empty when the date is possible; an unknown birth date (invalid) is not checked.
+    static QString careDateRefusal(QDate dateOfCare, QDate depositDate, QDate birthDate);
 
     // The days allowed from the deposit to the payment: 60, or 30 for ALD/ALC.
     static int allowedDays(bool longTermCondition);

@@ -53,7 +53,7 @@ MedicineImportReport ActImporter::run(const Session &session, const QByteArray &
         const QString code = value(u"code"_s).toUpper();
         const QString name = value(u"name"_s);
         const QString category = value(u"category"_s).toLower();
-        const std::optional<Centimes> tariff = Money::parse(value(u"tariff"_s));
+        const std::optional<Centimes> tariff = Money::parseData(value(u"tariff"_s));
         bool quantityOk = true;
         const int usual = value(u"usual_quantity"_s).isEmpty() ? 0 : value(u"usual_quantity"_s).toInt(&quantityOk);
         if (!codeFormat.match(code).hasMatch()) {

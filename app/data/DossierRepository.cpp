@@ -99,10 +99,27 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
     if (number.size() > MaxNumberLength || !numberRe.match(number).hasMatch())
         throw DatabaseError::refused(tr("A dossier number has at most %1 letters, digits, dashes or slashes.").arg(MaxNumberLength));
     const QDate depositedOn = today();
-    if (!request.dateOfCare.isValid())
-        throw DatabaseError::refused(tr("The date of care is not a valid date."));
-    if (!DossierRules::careDateIsValid(request.dateOfCare, depositedOn))
-        throw DatabaseError::refused(tr("The date of care cannot be after today."));
+
+    Transaction transaction(m_db);
+    const qint64 orgFilter = session.organisationFilter();
+    QSqlQuery p = Sql::run(m_db,
+                           u"SELECT organisation_id, COALESCE(member_id, id), regime, birth_date FROM persons "
+                           "WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
+                           {request.personId, orgFilter, orgFilter});
+    if (!p.next())
+        throw DatabaseError::refused(tr("This person's file does not exist or is not yours to open."));
+    const qint64 organisationId = p.value(0).toLongLong();
+    const qint64 memberId = p.value(1).toLongLong();
+    if (p.value(2).toString() != regime)
+        throw DatabaseError::refused(tr("This person is in the regime %1: the dossier is deposited under that purpose.")
+                          .arg(p.value(2).toString()));
+    const QDate birthDate = dateOf(p.value(3));
+    p.finish();
+
+    // An impossible date is refused whoever asks: a justification lifts only the 60-day rule.
+    if (const QString refusal = DossierRules::careDateRefusal(request.dateOfCare, depositedOn, birthDate);
+        !refusal.isEmpty())
+        throw DatabaseError::refused(refusal);
     const bool late = DossierRules::depositIsLate(request.dateOfCare, depositedOn);
     const QString justification = request.lateJustification.trimmed();
     if (late) {
@@ -116,21 +133,6 @@ Dossier DossierRepository::deposit(const Session &session, const DepositRequest 
             throw DatabaseError::refused(tr("Only a supervisor can accept a deposit more than %1 days after the care.")
                               .arg(DossierRules::DepositDays));
     }
-
-    Transaction transaction(m_db);
-    const qint64 orgFilter = session.organisationFilter();
-    QSqlQuery p = Sql::run(m_db,
-                           u"SELECT organisation_id, COALESCE(member_id, id), regime FROM persons "
-                           "WHERE id = ? AND (? = 0 OR organisation_id = ?)"_s,
-                           {request.personId, orgFilter, orgFilter});
-    if (!p.next())
-        throw DatabaseError::refused(tr("This person's file does not exist or is not yours to open."));
-    const qint64 organisationId = p.value(0).toLongLong();
-    const qint64 memberId = p.value(1).toLongLong();
-    if (p.value(2).toString() != regime)
-        throw DatabaseError::refused(tr("This person is in the regime %1: the dossier is deposited under that purpose.")
-                          .arg(p.value(2).toString()));
-    p.finish();
 
     const QString now = toStoredTimestamp(m_clock.nowUtc());
     const QDate target = DossierRules::paymentTarget(depositedOn, false);

@@ -58,8 +58,8 @@ MedicineImportReport MedicineImporter::run(const Session &session, const QByteAr
             skip(record.line, tr("\"%1\" appears a second time; the first line is kept.").arg(name));
             continue;
         }
-        const std::optional<Centimes> ppv = Money::parse(value(u"ppv"_s));
-        const std::optional<Centimes> base = Money::parse(value(u"prix_br"_s));
+        const std::optional<Centimes> ppv = Money::parseData(value(u"ppv"_s));
+        const std::optional<Centimes> base = Money::parseData(value(u"prix_br"_s));
         if (!ppv || !base) {
             skip(record.line, tr("\"%1\": the public price or the reimbursement base is not an amount.").arg(name));
             continue;
