@@ -298,6 +298,32 @@ private slots:
             QCOMPARE(keychain.read(key).status, SecretStore::Status::NotFound);
         }
         {
+            // Samira's kept password belongs to her login: another agent at the same workstation
+            // who types his own login does not send it (a failed sign-in toward his lock-out).
+            t.createAgentSession(u"karim"_s, u"MGPAP"_s, u"COUNTER"_s);
+            keychain.write(key, TestDatabase::agentPassword());
+            LoginDialog dialog(auth, t.url());
+            dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);
+            auto *login = dialog.findChild<QLineEdit *>(u"login"_s);
+            auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+            QCOMPARE(password->text(), TestDatabase::agentPassword());
+            login->selectAll();
+            QTest::keyClicks(login, u"karim"_s);
+            QVERIFY(password->text().isEmpty());
+            QVERIFY(!dialog.findChild<QCheckBox *>(u"remember"_s)->isChecked());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(Sql::scalar(t.db(), u"SELECT COUNT(*) FROM audit_log WHERE action LIKE '%-failed'"_s).toInt(), 0);
+            QCOMPARE(keychain.read(key).secret, TestDatabase::agentPassword()); // still Samira's
+            // Back to her own login, she types her password herself.
+            login->selectAll();
+            QTest::keyClicks(login, u"samira"_s);
+            QTest::keyClicks(password, TestDatabase::agentPassword());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.session().login, u"samira"_s);
+        }
+        {
             keychain.setAvailable(false);
             LoginDialog dialog(auth, t.url());
             dialog.offerToRemember(&keychain, u"Rabat"_s, u"samira"_s);

@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -113,6 +114,19 @@ bool DepositDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void DepositDialog::reject()
+{
+    // Escape and Cancel: what the agent typed is not thrown away without a word.
+    const bool typed = !m_number->text().trimmed().isEmpty() || !isBlank(m_dateOfCare)
+                       || !m_justification->text().trimmed().isEmpty();
+    if (typed
+        && QMessageBox::question(this, windowTitle(), tr("The dossier is not deposited. Discard what you typed?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void DepositDialog::applySearch()

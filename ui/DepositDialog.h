@@ -26,6 +26,10 @@ public:
 
     const Dossier &deposited() const { return m_deposited; }
 
+public slots:
+    // Asks before the typed number, date or justification are thrown away.
+    void reject() override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

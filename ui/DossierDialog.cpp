@@ -290,8 +290,11 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
         button->setObjectName(name);
         button->setAutoDefault(false);
         if (!shortcut.isEmpty()) {
-            // A shortcut of the dialog, so that it works while a cell of the table has the focus.
+            // A shortcut of the dialog, so that it works while a cell of the table has the focus;
+            // it works only while its button is shown (showDossier() sets both), so that one key can do
+            // the next step of whichever stage the dossier is at.
             auto *sc = new QShortcut(shortcut, this);
+            sc->setObjectName(name + u"Shortcut"_s);
             connect(sc, &QShortcut::activated, button, &QPushButton::click);
             button->setToolTip(shortcut.toString(QKeySequence::NativeText));
         }
@@ -310,20 +313,25 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
                   [this] { rejectDossier(); });
         addButton(u"printLetter"_s, tr("Print &letter (Ctrl+L)"), QKeySequence(Qt::CTRL | Qt::Key_L),
                   [this] { printLetter(false); });
-        addButton(u"letterPdf"_s, tr("Letter as PDF…"), {}, [this] { printLetter(true); });
-        addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Q)"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { liquidate(); });
+        addButton(u"letterPdf"_s, tr("Letter as PDF… (Ctrl+Shift+L)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                  [this] { printLetter(true); });
+        addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                  [this] { liquidate(); });
     }
     if (controller) {
         m_reasons = repository.controlReasons();
         m_lines->installEventFilter(new ReviewKeys(m_lines, m_reasons));
         addButton(u"submitReview"_s, tr("&Validate review (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                   [this] { submitReview(); });
-        addButton(u"nextDossier"_s, tr("&Next dossier (Ctrl+N)"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                  [this] { done(NextRequested); });
+        addButton(u"nextDossier"_s, tr("&Next dossier (Ctrl+N)"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
+            if (mayLeave())
+                done(NextRequested);
+        });
     }
     addButton(u"printReceipt"_s, tr("&Print receipt (Ctrl+P)"), QKeySequence(Qt::CTRL | Qt::Key_P),
               [this] { printReceipt(false); });
-    addButton(u"receiptPdf"_s, tr("Receipt as P&DF…"), {}, [this] { printReceipt(true); });
+    addButton(u"receiptPdf"_s, tr("Receipt as P&DF… (Ctrl+Shift+P)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+              [this] { printReceipt(true); });
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     close->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -346,7 +354,7 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
     layout->addWidget(legend);
     layout->addWidget(m_totals);
     layout->addWidget(buttons);
-    show(dossier);
+    showDossier(dossier);
 }
 
 DossierReceipt DossierDialog::receiptOf(const Dossier &d, const QString &agentName)
@@ -376,7 +384,7 @@ void DossierDialog::run(const std::function<void()> &action)
     }
 }
 
-void DossierDialog::show(const Dossier &d)
+void DossierDialog::showDossier(const Dossier &d)
 {
     m_dossier = d;
     const QString purpose = m_session.activePurpose();
@@ -431,6 +439,8 @@ void DossierDialog::show(const Dossier &d)
     auto visible = [this](const QString &name, bool on) {
         if (auto *button = findChild<QPushButton *>(name))
             button->setVisible(on);
+        if (auto *shortcut = findChild<QShortcut *>(name + u"Shortcut"_s))
+            shortcut->setEnabled(on);
     };
     visible(u"saveLines"_s, m_entering);
     visible(u"completeEntry"_s, m_entering && d.status == DossierStatus::Entry);
@@ -441,12 +451,50 @@ void DossierDialog::show(const Dossier &d)
     visible(u"letterPdf"_s, !d.missing.isEmpty());
     visible(u"liquidate"_s, d.status == DossierStatus::Liquidation);
     visible(u"submitReview"_s, m_reviewing);
+    m_savedState = typedState();
     m_box->setText(d.archiveBox);
     m_placeInBox->setText(d.archivePlace);
     if (m_entering || m_reviewing) {
         m_lines->setFocus();
         m_lines->setCurrentCell(0, m_reviewing ? Decision : Code);
     }
+}
+
+QString DossierDialog::typedState() const
+{
+    // What the agent can type or decide in the lines and the archive, as one text to compare.
+    QStringList state;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        for (int column : {Code, Inpe, Quantity, Unit, AllowedQuantity, AllowedUnit}) {
+            const QTableWidgetItem *item = m_lines->item(row, column);
+            state.append(item ? item->text().trimmed() : QString());
+        }
+        for (int column : {Decision, Reason}) {
+            const QTableWidgetItem *item = m_lines->item(row, column);
+            state.append(item ? item->data(Qt::UserRole).toString() : QString());
+        }
+    }
+    state << m_box->text() << m_boxPlace->text() << m_placeInBox->text();
+    return state.join(QChar(0x1F));
+}
+
+bool DossierDialog::mayLeave()
+{
+    commitTypedCell();
+    if (typedState() == m_savedState)
+        return true;
+    return QMessageBox::question(this, windowTitle(),
+                                 tr("Lines or decisions typed in dossier %1 are not saved. Discard them?")
+                                     .arg(m_dossier.number),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+void DossierDialog::reject()
+{
+    // Escape, Close and the window's close button: nothing typed is lost without the agent's word.
+    if (mayLeave())
+        QDialog::reject();
 }
 
 void DossierDialog::fillLines()
@@ -562,7 +610,7 @@ bool DossierDialog::saveLines()
         m_error->say(problem);
         return false;
     }
-    show(m_repository.saveLines(m_session, m_dossier.id, m_dossier.version, lines));
+    showDossier(m_repository.saveLines(m_session, m_dossier.id, m_dossier.version, lines));
     return true;
 }
 
@@ -570,7 +618,7 @@ void DossierDialog::completeEntry()
 {
     if (!saveLines())
         return;
-    show(m_repository.completeEntry(m_session, m_dossier.id, m_dossier.version));
+    showDossier(m_repository.completeEntry(m_session, m_dossier.id, m_dossier.version));
 }
 
 void DossierDialog::markIncomplete()
@@ -582,12 +630,12 @@ void DossierDialog::markIncomplete()
         return;
     if (m_dossier.status == DossierStatus::Entry && !saveLines())
         return;
-    show(m_repository.markIncomplete(m_session, m_dossier.id, m_dossier.version, missing.split(u'\n')));
+    showDossier(m_repository.markIncomplete(m_session, m_dossier.id, m_dossier.version, missing.split(u'\n')));
 }
 
 void DossierDialog::resumeEntry()
 {
-    show(m_repository.resumeEntry(m_session, m_dossier.id, m_dossier.version));
+    showDossier(m_repository.resumeEntry(m_session, m_dossier.id, m_dossier.version));
 }
 
 void DossierDialog::rejectDossier()
@@ -604,7 +652,7 @@ void DossierDialog::rejectDossier()
                                   .arg(m_dossier.number))
         != QMessageBox::Yes)
         return;
-    show(m_repository.reject(m_session, m_dossier.id, m_dossier.version, reason));
+    showDossier(m_repository.reject(m_session, m_dossier.id, m_dossier.version, reason));
 }
 
 void DossierDialog::submitReview()
@@ -631,17 +679,17 @@ void DossierDialog::submitReview()
         }
         reviews.append(r);
     }
-    show(m_repository.review(m_session, m_dossier.id, m_dossier.version, reviews));
+    showDossier(m_repository.review(m_session, m_dossier.id, m_dossier.version, reviews));
 }
 
 void DossierDialog::liquidate()
 {
-    show(m_repository.liquidate(m_session, m_dossier.id, m_dossier.version));
+    showDossier(m_repository.liquidate(m_session, m_dossier.id, m_dossier.version));
 }
 
 void DossierDialog::fileInBox()
 {
-    show(m_repository.fileInBox(m_session, m_dossier.id, m_dossier.version, m_box->text(), m_boxPlace->text(),
+    showDossier(m_repository.fileInBox(m_session, m_dossier.id, m_dossier.version, m_box->text(), m_boxPlace->text(),
                                 m_placeInBox->text()));
 }
 

@@ -19,7 +19,7 @@ class ErrorLabel;
 // One dossier, with what the active purpose may do to it: enter its lines (AMO/STU, from the
 // keyboard: Tab from cell to cell, a new line opens by itself, an empty INPE repeats the line above's, Ctrl+S saves, Ctrl+Return ends
 // the entry), mark it incomplete and print the letter, review each line (MCM/MCC: A, J, R for
-// accept, adjust, reject, then Ctrl+Return; Ctrl+N takes the next dossier), liquidate it, file it
+// accept, adjust, reject, then Ctrl+Return; Ctrl+N takes the next dossier), liquidate it (Ctrl+Return), file it
 // in an archive box (ARM/ARC); always its timeline and its receipt (Ctrl+P).
 class DossierDialog : public QDialog
 {
@@ -35,8 +35,15 @@ public:
     // The receipt as a document (for printing, a PDF, the tests).
     static struct DossierReceipt receiptOf(const Dossier &dossier, const QString &agentName);
 
+public slots:
+    // Asks before unsaved lines or decisions are thrown away.
+    void reject() override;
+
 private:
-    void show(const Dossier &dossier);
+    QString typedState() const;
+    // True when nothing typed is unsaved, or the agent agrees to discard it.
+    bool mayLeave();
+    void showDossier(const Dossier &dossier);
     void fillLines();
     void ensureEmptyLastRow();
     QList<DossierLineInput> typedLines(QString *problem) const;
@@ -70,6 +77,7 @@ private:
     QLineEdit *m_boxPlace = nullptr;
     QLineEdit *m_placeInBox = nullptr;
     QList<std::pair<QString, QString>> m_reasons;
+    QString m_savedState; // typedState() as the dossier was last shown from the database
 };
 
 } // namespace guichet

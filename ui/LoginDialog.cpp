@@ -37,6 +37,9 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &databaseNa
     m_password = new QLineEdit(this);
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
+    connect(m_login, &QLineEdit::textChanged, this, &LoginDialog::forgetKeptPasswordOfAnotherLogin);
+    // A password typed over the kept one is the agent's own, for the login in the field.
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_keptPasswordLogin.clear(); });
     m_password->setMaxLength(FieldRules::MaxPasswordLength);
     m_language = new QComboBox(this);
     m_language->setObjectName(u"language"_s);
@@ -163,7 +166,19 @@ void LoginDialog::offerToRemember(SecretStore *store, const QString &profileName
     if (kept.status == SecretStore::Status::Ok) {
         m_password->setText(kept.secret);
         m_remember->setChecked(true);
+        m_keptPasswordLogin = typedLogin();
     }
+}
+
+void LoginDialog::forgetKeptPasswordOfAnotherLogin()
+{
+    // A kept password belongs to its login only: another login typed, it is gone from the field,
+    // so that it is never sent for that login (a failed sign-in that counts toward the lock-out).
+    if (m_keptPasswordLogin.isEmpty() || typedLogin() == m_keptPasswordLogin)
+        return;
+    m_keptPasswordLogin.clear();
+    m_password->clear();
+    m_remember->setChecked(false);
 }
 
 QString LoginDialog::errorText() const
@@ -197,6 +212,7 @@ void LoginDialog::accept()
     }
     // The login stays; the password is typed again.
     m_password->clear();
+    m_keptPasswordLogin.clear();
     (m_login->text().trimmed().isEmpty() ? m_login : m_password)->setFocus();
 }
 

@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslateUi();
+    void forgetKeptPasswordOfAnotherLogin();
 
     Authenticator &m_authenticator;
     Session m_session;
@@ -67,6 +68,7 @@ private:
     QCheckBox *m_remember = nullptr;
     SecretStore *m_secrets = nullptr;
     QString m_profileName;
+    QString m_keptPasswordLogin; // the login whose kept password is in the field, if any
 };
 
 } // namespace guichet
