@@ -11,7 +11,7 @@ GUICHET_BASE_DEPS=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 libqt6opengl6-dev
     libxkbcommon-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-charts-dev libgl-dev libsodium-dev libqrencode-dev
+    qt6-translations-l10n qt6-charts-dev libgl-dev libsodium-dev libqrencode-dev libpq-dev
     fonts-noto-core fonts-dejavu-core
 )
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "data/DatabaseError.h"
+
 #include <QObject>
+#include <QSqlDatabase>
 
 namespace guichet {
 
@@ -12,6 +15,13 @@ class ConnectionMonitor : public QObject
 
 public:
     static ConnectionMonitor &instance();
+
+    // The connection is gone, whatever its driver's message said: closed, or, on PostgreSQL,
+    // libpq's own state of the socket (a server stopped or restarted). Never for SQLite's file.
+    static bool isLost(const QSqlDatabase &db);
+    // The error of a failed statement or transaction on `db`, as the agent reads it; a lost
+    // connection is one whatever the text, and is reported (lost()) before it is returned.
+    static DatabaseError failureOf(const QSqlDatabase &db, const QSqlError &error, const QString &context);
 
     void reportLost(const QString &connectionName);
     void reportRestored(const QString &connectionName);

@@ -19,6 +19,15 @@ QString DatabaseError::fullMessage() const
     return m_detail.isEmpty() ? m_userMessage : m_userMessage + u" ("_s + m_detail + u')';
 }
 
+DatabaseError DatabaseError::connectionLost(const QString &detail)
+{
+    return DatabaseError(Kind::Connection,
+                         QCoreApplication::translate("DatabaseError",
+                                                     "The connection to the database was lost. Nothing was "
+                                                     "saved; try again when it is back."),
+                         detail);
+}
+
 DatabaseError DatabaseError::fromSql(const QSqlError &error, const QString &context)
 {
     const QString detail = error.text().trimmed();
@@ -31,11 +40,7 @@ DatabaseError DatabaseError::fromSql(const QSqlError &error, const QString &cont
     const bool lost = std::any_of(lostConnection.cbegin(), lostConnection.cend(),
                                   [&lower](const QString &needle) { return lower.contains(needle); });
     if (lost)
-        return DatabaseError(Kind::Connection,
-                             QCoreApplication::translate("DatabaseError",
-                                                         "The connection to the database was lost. Nothing was "
-                                                         "saved; try again when it is back."),
-                             detail);
+        return connectionLost(detail);
     if (lower.contains(u"file is not a database"_s) || lower.contains(u"database disk image is malformed"_s))
         return DatabaseError(Kind::Damaged,
                              QCoreApplication::translate("DatabaseError",

@@ -25,6 +25,8 @@ public:
     static DatabaseError fromSql(const QSqlError &error, const QString &context);
     // What the agent asked is refused: bad input, or a purpose or mutuelle that may not.
     static DatabaseError refused(const QString &userMessage) { return {Kind::Refused, userMessage}; }
+    // The connection to the server is gone: nothing was saved.
+    static DatabaseError connectionLost(const QString &detail);
 
 private:
     Kind m_kind;

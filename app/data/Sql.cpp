@@ -20,10 +20,7 @@ namespace {
 // Every failed statement goes through here: a lost connection is reported once, centrally.
 DatabaseError failure(const QSqlDatabase &db, const QSqlError &error, const char *context)
 {
-    DatabaseError failure = DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", context));
-    if (failure.kind() == DatabaseError::Kind::Connection)
-        ConnectionMonitor::instance().reportLost(db.connectionName());
-    return failure;
+    return ConnectionMonitor::failureOf(db, error, QCoreApplication::translate("DatabaseError", context));
 }
 } // namespace
 

@@ -15,11 +15,8 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (Sql::dialect(m_db) == Dialect::Sqlite) {
         Sql::execute(m_db, u"BEGIN IMMEDIATE"_s);
     } else if (!m_db.transaction()) {
-        DatabaseError failure =
-            DatabaseError::fromSql(m_db.lastError(), QCoreApplication::translate("DatabaseError", "start a transaction"));
-        if (failure.kind() == DatabaseError::Kind::Connection)
-            ConnectionMonitor::instance().reportLost(m_db.connectionName());
-        throw failure;
+        throw ConnectionMonitor::failureOf(m_db, m_db.lastError(),
+                                           QCoreApplication::translate("DatabaseError", "start a transaction"));
     }
     m_open = true;
 }
@@ -36,10 +33,7 @@ void Transaction::commit()
         const QSqlError error = m_db.lastError();
         m_db.rollback();
         m_open = false;
-        DatabaseError failure = DatabaseError::fromSql(error, QCoreApplication::translate("DatabaseError", "save the change"));
-        if (failure.kind() == DatabaseError::Kind::Connection)
-            ConnectionMonitor::instance().reportLost(m_db.connectionName());
-        throw failure;
+        throw ConnectionMonitor::failureOf(m_db, error, QCoreApplication::translate("DatabaseError", "save the change"));
     }
     m_open = false;
 }

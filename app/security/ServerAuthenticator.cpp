@@ -121,9 +121,16 @@ SignInResult ServerAuthenticator::signInDemoAgent(const QString &)
 void ServerAuthenticator::signOut(const Session &session)
 {
     {
+        // A connection lost meanwhile is opened again once, so that the sign-out is in the log.
+        if (ConnectionMonitor::isLost(database()))
+            reconnect(session);
         QSqlDatabase db = database();
-        if (db.isOpen())
-            AuditLog(db).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
+        try {
+            if (db.isOpen() && !ConnectionMonitor::isLost(db))
+                AuditLog(db).append(session, {u"sign-out"_s, u"agent"_s, QString::number(session.agentId), 0, {}});
+        } catch (const DatabaseError &) {
+            // The server is away: the agent still leaves, and the log keeps the last action seen.
+        }
     }
     Database::close(m_connectionName);
 }
