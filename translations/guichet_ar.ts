@@ -1265,14 +1265,6 @@ Commands:
         <translation>يتكون رقم الملف من %1 حرفا أو رقما أو شرطة أو خطا مائلا على الأكثر.</translation>
     </message>
     <message>
-        <source>The date of care is not a valid date.</source>
-        <translation>تاريخ العلاجات ليس تاريخا صالحا.</translation>
-    </message>
-    <message>
-        <source>The date of care cannot be after today.</source>
-        <translation>لا يمكن أن يكون تاريخ العلاجات بعد اليوم.</translation>
-    </message>
-    <message>
         <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
         <translation>مضى على العلاجات أكثر من %1 يوما: يُرفض الإيداع ما لم يسجل مشرف مبررا.</translation>
     </message>
@@ -1466,6 +1458,22 @@ Commands:
     <message>
         <source>Rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation>تاريخ العلاجات ليس تاريخا صالحا.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation>لا يمكن أن يكون تاريخ العلاجات بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be before %1.</source>
+        <translation>لا يمكن أن يكون تاريخ العلاجات قبل %1.</translation>
+    </message>
+    <message>
+        <source>The date of care is before the beneficiary&apos;s birth (%1).</source>
+        <translation>تاريخ العلاجات سابق لتاريخ ازدياد المستفيد (%1).</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1893,13 @@ Commands:
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
         <translation>فشل الترحيل %1؛ بقيت قاعدة البيانات في النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>DH</source>
+        <translation>درهم</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3882,10 @@ Commands:
         <source>Type the date of care as dd/mm/yyyy.</source>
         <translation>أدخل تاريخ العلاجات بصيغة dd/mm/yyyy.</translation>
     </message>
+    <message>
+        <source>The dossier is not deposited. Discard what you typed?</source>
+        <translation>لم يتم إيداع الملف. هل تتخلى عما أدخلته؟</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DisclosureDialog</name>
@@ -4042,10 +4061,6 @@ Commands:
         <translation>طباعة الرسالة (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Li&amp;quidate (Ctrl+Q)</source>
-        <translation>تصفية (Ctrl+Q)</translation>
-    </message>
-    <message>
         <source>&amp;Validate review (Ctrl+Return)</source>
         <translation>اعتماد المراجعة (Ctrl+Return)</translation>
     </message>
@@ -4056,10 +4071,6 @@ Commands:
     <message>
         <source>&amp;Print receipt (Ctrl+P)</source>
         <translation>طباعة الوصل (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Receipt as P&amp;DF…</source>
-        <translation>الوصل بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4184,8 +4195,20 @@ Commands:
         <translation>رفض الملف %1؟ لن تتم تصفيته، ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <source>Letter as PDF…</source>
-        <translation>الرسالة بصيغة PDF…</translation>
+        <source>Letter as PDF… (Ctrl+Shift+L)</source>
+        <translation>الرسالة بصيغة PDF… (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Return)</source>
+        <translation>تصفية (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF… (Ctrl+Shift+P)</source>
+        <translation>الوصل بصيغة PDF… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Lines or decisions typed in dossier %1 are not saved. Discard them?</source>
+        <translation>الأسطر أو القرارات المدخلة في الملف %1 غير محفوظة. هل تتخلى عنها؟</translation>
     </message>
 </context>
 <context>

@@ -1227,14 +1227,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of care is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of care cannot be after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1419,22 @@ Commands:
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of care is before the beneficiary&apos;s birth (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +1854,13 @@ Commands:
     </message>
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>DH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,6 +3812,10 @@ Commands:
         <source>Type the date of care as dd/mm/yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dossier is not deposited. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::DisclosureDialog</name>
@@ -3972,10 +3991,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Li&amp;quidate (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Validate review (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,10 +4000,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Print receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4106,7 +4117,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter as PDF…</source>
+        <source>Letter as PDF… (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF… (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines or decisions typed in dossier %1 are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,14 +1245,6 @@ Commandes :
         <translation>Un numéro de dossier compte au plus %1 lettres, chiffres, tirets ou barres obliques.</translation>
     </message>
     <message>
-        <source>The date of care is not a valid date.</source>
-        <translation>La date des soins n&apos;est pas une date valide.</translation>
-    </message>
-    <message>
-        <source>The date of care cannot be after today.</source>
-        <translation>La date des soins ne peut pas être postérieure à aujourd&apos;hui.</translation>
-    </message>
-    <message>
         <source>The care is more than %1 days old: the deposit is refused unless a supervisor records a justification.</source>
         <translation>Les soins datent de plus de %1 jours : le dépôt est refusé, sauf si un superviseur enregistre une justification.</translation>
     </message>
@@ -1446,6 +1438,22 @@ Commandes :
     <message>
         <source>Rejected</source>
         <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>The date of care is not a valid date.</source>
+        <translation>La date des soins n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be after today.</source>
+        <translation>La date des soins ne peut pas être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The date of care cannot be before %1.</source>
+        <translation>La date des soins ne peut pas être antérieure au %1.</translation>
+    </message>
+    <message>
+        <source>The date of care is before the beneficiary&apos;s birth (%1).</source>
+        <translation>La date des soins est antérieure à la naissance du bénéficiaire (%1).</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1873,13 @@ Commandes :
     <message>
         <source>Migration %1 failed; the database was left at version %2.</source>
         <translation>La migration %1 a échoué ; la base de données est restée à la version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>DH</source>
+        <translation>DH</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3830,10 @@ Commandes :
         <source>Type the date of care as dd/mm/yyyy.</source>
         <translation>Saisissez la date des soins au format jj/mm/aaaa.</translation>
     </message>
+    <message>
+        <source>The dossier is not deposited. Discard what you typed?</source>
+        <translation>Le dossier n&apos;est pas déposé. Abandonner ce que vous avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DisclosureDialog</name>
@@ -3990,10 +4009,6 @@ Commandes :
         <translation>I&amp;mprimer la lettre (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Li&amp;quidate (Ctrl+Q)</source>
-        <translation>Li&amp;quider (Ctrl+Q)</translation>
-    </message>
-    <message>
         <source>&amp;Validate review (Ctrl+Return)</source>
         <translation>&amp;Valider l&apos;avis (Ctrl+Return)</translation>
     </message>
@@ -4004,10 +4019,6 @@ Commandes :
     <message>
         <source>&amp;Print receipt (Ctrl+P)</source>
         <translation>Imprimer le &amp;récépissé (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Receipt as P&amp;DF…</source>
-        <translation>Récépissé en P&amp;DF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4124,8 +4135,20 @@ Commandes :
         <translation>Rejeter le dossier %1 ? Il ne sera pas liquidé ; cette action est définitive.</translation>
     </message>
     <message>
-        <source>Letter as PDF…</source>
-        <translation>Lettre en PDF…</translation>
+        <source>Letter as PDF… (Ctrl+Shift+L)</source>
+        <translation>Lettre en PDF… (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Li&amp;quidate (Ctrl+Return)</source>
+        <translation>Li&amp;quider (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF… (Ctrl+Shift+P)</source>
+        <translation>Récépissé en P&amp;DF… (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Lines or decisions typed in dossier %1 are not saved. Discard them?</source>
+        <translation>Les lignes ou décisions saisies dans le dossier %1 ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
 </context>
 <context>
