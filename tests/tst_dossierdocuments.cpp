@@ -47,6 +47,7 @@ DossierReceipt sampleReceipt()
     receipt.agentName = u"Nadia El Idrissi"_s;
     receipt.paymentTarget = QDate(2026, 4, 30);
     receipt.lineCount = 3;
+    receipt.billed = 6043867;
     return receipt;
 }
 
@@ -228,6 +229,7 @@ private slots:
         QVERIFY(text.contains(QLocale().toString(receipt.paymentTarget, QLocale::ShortFormat)));
         QVERIFY(text.contains(u"Dossier deposit receipt"_s));
         QVERIFY(text.contains(u"Payment expected by"_s));
+        QVERIFY2(text.contains(Money::format(receipt.billed)), qPrintable(text)); // the total
         QVERIFY(!text.contains(u"Late deposit"_s));
         QVERIFY(!doc->metaInformation(QTextDocument::DocumentTitle).isEmpty());
 

@@ -52,7 +52,9 @@
 #include "data/DemoSeeder.h"
 #include "data/DossierQueueModel.h"
 #include "data/DossierRepository.h"
+#include <QInputDialog>
 #include <QListWidget>
+#include <QShortcut>
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFile>
@@ -177,6 +179,66 @@ private slots:
             QVERIFY(purposeLabel->text().contains(sections.first()));
         }
         QVERIFY(!window.selectSection(u"HR"_s));
+    }
+
+    // In every section of every role, each key does one thing: no two enabled actions or
+    // shortcuts of what is shown share one (an ambiguous key does nothing at all).
+    void everyShortcutOfASectionDoesOneThing_data()
+    {
+        QTest::addColumn<QString>("role");
+        for (const QString &role : {u"COUNTER"_s, u"LIQUIDATOR"_s, u"MEDICAL"_s, u"LEGAL"_s, u"DPO"_s})
+            QTest::newRow(qPrintable(role)) << role;
+    }
+
+    void everyShortcutOfASectionDoesOneThing()
+    {
+        QFETCH(QString, role);
+        TestDatabase t(u"gui_shortcuts"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, role);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        for (int row = 0; row < sections->count(); ++row) {
+            sections->setCurrentRow(row);
+            QMap<QKeySequence, QStringList> keys;
+            for (const QAction *action : window.findChildren<QAction *>()) {
+                if (action->isEnabled() && !action->shortcut().isEmpty())
+                    keys[action->shortcut()].append(action->objectName());
+            }
+            for (const QShortcut *shortcut : window.findChildren<QShortcut *>()) {
+                const auto *owner = qobject_cast<QWidget *>(shortcut->parent());
+                if (shortcut->isEnabled() && owner && owner->isVisible())
+                    keys[shortcut->key()].append(owner->objectName());
+            }
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+                QVERIFY2(it.value().size() == 1, qPrintable(sections->item(row)->text().section(u'\n', 0, 0) + u": "_s
+                                                            + it.key().toString() + u" → "_s + it.value().join(u", "_s)));
+            // Each section is listed in the Sections menu with its key.
+            QVERIFY(window.findChild<QAction *>(u"goToSection_"_s + sections->item(row)->text().section(u'\n', 0, 0)));
+        }
+    }
+
+    // Ctrl+F in a dossier section finds a dossier by its number, wherever the focus is.
+    void findInADossierSectionFindsADossier()
+    {
+        TestDatabase t(u"gui_find_dossier"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"LIQUIDATOR"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        MainWindow window(t.db(), auth, session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        sections->setCurrentRow(0); // AMO
+        sections->setFocus(); // not in the page
+        QString title;
+        onNextModal<QInputDialog>([&title](QWidget *dialog) {
+            title = dialog->windowTitle();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(sections, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(title, u"Find a dossier"_s);
     }
 
     void counterFindsAndOpensAFileFromTheKeyboard()

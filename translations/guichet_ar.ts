@@ -1249,6 +1249,10 @@ Commands:
         <source>Answering division</source>
         <translation>القسم المجيب</translation>
     </message>
+    <message>
+        <source>Total billed:</source>
+        <translation>المجموع المفوتر:</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -5069,6 +5073,10 @@ Commands:
     <message>
         <source>Rights re&amp;quests to act on…</source>
         <translation>&amp;طلبات الحقوق المطلوب معالجتها…</translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation>الأقسام</translation>
     </message>
 </context>
 <context>

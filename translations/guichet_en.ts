@@ -1211,6 +1211,10 @@ Commands:
         <source>Answering division</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -4930,6 +4934,10 @@ Commands:
     </message>
     <message>
         <source>Rights re&amp;quests to act on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1229,6 +1229,10 @@ Commandes :
         <source>Answering division</source>
         <translation>Division qui répond</translation>
     </message>
+    <message>
+        <source>Total billed:</source>
+        <translation>Total facturé :</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -4949,6 +4953,10 @@ Commandes :
     <message>
         <source>Rights re&amp;quests to act on…</source>
         <translation>De&amp;mandes de droits à traiter…</translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation>Secti&amp;ons</translation>
     </message>
 </context>
 <context>

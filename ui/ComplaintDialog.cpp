@@ -1,5 +1,7 @@
 #include "ui/ComplaintDialog.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LitigationDialogs.h"
@@ -360,7 +362,7 @@ void ComplaintDialog::saveLetter()
 {
     m_error->hide();
     const QString suggested = tr("complaint-%1.pdf").arg(m_complaint.number);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"), inDocuments(suggested), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -389,7 +391,7 @@ void ComplaintDialog::saveAttachment()
         return;
     }
     const QString name = m_complaint.attachments.at(row).fileName;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of %1").arg(name), name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of %1").arg(name), inDocuments(name));
     if (path.isEmpty())
         return;
     try {

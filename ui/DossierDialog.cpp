@@ -1,5 +1,7 @@
 #include "ui/DossierDialog.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
 
@@ -371,6 +373,7 @@ DossierReceipt DossierDialog::receiptOf(const Dossier &d, const QString &agentNa
     r.lateJustification = d.lateJustification;
     r.paymentTarget = d.paymentTarget;
     r.lineCount = int(d.lines.size());
+    r.billed = d.billed;
     return r;
 }
 
@@ -723,7 +726,7 @@ void DossierDialog::output(QTextDocument &doc, bool pdf, const QString &saveTitl
         DossierDocuments::showPrintPreview(doc, this);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, saveTitle, fileName, tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, saveTitle, inDocuments(fileName), tr("PDF (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !DossierDocuments::writePdf(doc, path, &error))
         m_error->say(error);

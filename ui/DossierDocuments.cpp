@@ -172,6 +172,8 @@ std::unique_ptr<QTextDocument> DossierDocuments::receiptDocument(const DossierRe
     rows += fieldRow(tr("Deposited on:"), shortDateTime(receipt.depositedAt));
     rows += fieldRow(tr("Received by:"), esc(receipt.agentName));
     rows += fieldRow(tr("Lines of care:"), number(receipt.lineCount));
+    if (receipt.lineCount > 0)
+        rows += fieldRow(tr("Total billed:"), Money::format(receipt.billed).toHtmlEscaped());
     body += fieldTable(rows);
     if (receipt.paymentTarget.isValid())
         body += u"<p><b>"_s + tr("Payment expected by %1.").arg(shortDate(receipt.paymentTarget)).toHtmlEscaped()

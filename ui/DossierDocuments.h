@@ -26,6 +26,7 @@ struct DossierReceipt {
     QString beneficiaryName; QDate dateOfCare; QDateTime depositedAt; QString agentName;
     QString lateJustification; // empty unless a supervisor accepted a late deposit
     QDate paymentTarget; int lineCount = 0;
+    qint64 billed = 0; // centimes: the total of the lines, once entered
 };
 struct IncompleteLetter {
     QString organisationName; QString memberName; QString memberAddress; QString memberImmatriculation;

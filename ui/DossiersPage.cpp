@@ -1,5 +1,7 @@
 #include "ui/DossiersPage.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DepositDialog.h"
 #include "ui/DossierDialog.h"
 #include "ui/DossierDocuments.h"
@@ -130,8 +132,9 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         if (!shortcut.isEmpty()) {
+            // Of the window, wherever the focus is; only the shown section's page answers, since
+            // a hidden widget's shortcuts do not.
             auto *sc = new QShortcut(shortcut, this);
-            sc->setContext(Qt::WidgetWithChildrenShortcut);
             connect(sc, &QShortcut::activated, button, &QPushButton::click);
         }
         connect(button, &QPushButton::clicked, this, [this, action] {
@@ -155,7 +158,8 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
                   [this] { takeNext(); });
     if (archivist)
         addAction(u"listBox"_s, tr("List a &box…"), {}, [this] { listBox(); });
-    addAction(u"findDossier"_s, tr("&Find by number… (Ctrl+F)"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+    // Ctrl+F is the main window's find, which comes here in a dossier section.
+    addAction(u"findDossier"_s, tr("&Find by number… (Ctrl+F)"), {}, [this] {
         bool ok = false;
         const QString number = QInputDialog::getText(this, tr("Find a dossier"), tr("Dossier number (barcode):"),
                                                      QLineEdit::Normal, QString(), &ok);
@@ -307,7 +311,7 @@ void DossiersPage::makeBatch()
         message += u"\n"_s + tr("Left out for want of a valid RIB: %1").arg(batch.leftOut.join(u", "_s));
     QMessageBox::information(this, tr("Payment batch"), message);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the payment-order file"),
-                                                      batch.number + u".txt"_s, tr("Payment orders (*.txt)"));
+                                                      inDocuments(batch.number + u".txt"_s), tr("Payment orders (*.txt)"));
     if (!path.isEmpty()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(batch.orderFile) != batch.orderFile.size())

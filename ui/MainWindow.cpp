@@ -28,7 +28,9 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -187,14 +189,23 @@ void MainWindow::buildMenus()
     auto *lockAction = sessionMenu->addAction(QString(), this, &MainWindow::lock);
     lockAction->setObjectName(u"lockAction"_s);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    // Ctrl+F from anywhere: to the persons list and its search field.
-    if (auto *persons = findChild<PersonsPage *>()) {
+    // Ctrl+F, one action wherever the agent is: in a dossier section, a dossier by its number;
+    // elsewhere, the persons list and its search field.
+    auto *persons = findChild<PersonsPage *>();
+    if (persons || findChild<DossiersPage *>()) {
         auto *findAction = sessionMenu->addAction(QString(), this, [this, persons] {
-            selectSection(u"REG"_s);
-            persons->focusSearch();
+            auto *findDossier = m_pages->currentWidget()->findChild<QPushButton *>(u"findDossier"_s);
+            if (findDossier && findDossier->isVisible()) {
+                findDossier->click();
+            } else if (persons) {
+                selectSection(u"REG"_s);
+                persons->focusSearch();
+            }
         });
         findAction->setObjectName(u"findPersonAction"_s);
         findAction->setShortcut(QKeySequence::Find);
+    }
+    if (persons) {
         if (m_session.hasPurpose(u"REG"_s)) {
             auto *registerAction = sessionMenu->addAction(QString(), this, &MainWindow::registerMember);
             registerAction->setObjectName(u"registerMemberAction"_s);
@@ -254,16 +265,22 @@ void MainWindow::buildMenus()
     });
     aboutAction->setObjectName(u"aboutAction"_s);
 
-    // Ctrl+1 … Ctrl+9 go to the sections in order.
-    for (int i = 0; i < qMin(9, m_sections->count()); ++i) {
-        auto *go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    // Ctrl+1 … Ctrl+9 go to the sections in order, listed in their own menu so that they are found.
+    auto *sectionsMenu = menuBar()->insertMenu(helpMenu->menuAction(), new QMenu(this))->menu();
+    sectionsMenu->setObjectName(u"sectionsMenu"_s);
+    for (int i = 0; i < m_sections->count(); ++i) {
+        const QString code = m_sections->item(i)->text().section(u'\n', 0, 0);
+        const QString name = m_sections->item(i)->text().section(u'\n', 1);
+        auto *go = sectionsMenu->addAction(code + u" — "_s + name);
+        go->setObjectName(u"goToSection_"_s + code);
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] {
             m_sections->setCurrentRow(i);
             m_pages->currentWidget()->setFocus();
         });
-        addAction(go);
     }
+    sectionsMenu->menuAction()->setVisible(m_sections->count() > 0);
 }
 
 QString MainWindow::rightsWorkPurpose() const
@@ -315,6 +332,7 @@ void MainWindow::retranslateUi()
     setText("signOutAction", tr("Sign &out"));
     setText("quitAction", tr("&Quit"));
     setText("toolsMenu", tr("&Tools"));
+    setText("sectionsMenu", tr("Secti&ons"));
     setText("settingsAction", tr("&Settings…"));
     setText("registryAction", tr("&Registry of processings…"));
     setText("rightsWorkAction", tr("Rights re&quests to act on…"));

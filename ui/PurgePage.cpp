@@ -1,5 +1,7 @@
 #include "ui/PurgePage.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DateField.h"
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
@@ -110,7 +112,7 @@ PurgePage::PurgePage(QSqlDatabase db, const Session &session, QWidget *parent)
     pdf->setObjectName(u"purgeReportPdf"_s);
     const auto saveWith = [this](const QString &title, const QString &suggested, const QString &filter,
                                  bool (PurgePage::*save)(const QString &, QString *)) {
-        const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+        const QString path = QFileDialog::getSaveFileName(this, title, inDocuments(suggested), filter);
         if (path.isEmpty())
             return;
         QString error;

@@ -1,5 +1,7 @@
 #include "ui/RegistryDialog.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
 
@@ -63,7 +65,7 @@ RegistryDialog::RegistryDialog(QSqlDatabase db, const Session &session, QWidget 
 
     const auto saveWith = [this](const QString &title, const QString &suggested, const QString &filter,
                                  bool (RegistryDialog::*write)(const QString &, QString *)) {
-        const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+        const QString path = QFileDialog::getSaveFileName(this, title, inDocuments(suggested), filter);
         if (path.isEmpty())
             return;
         QString error;

@@ -1,5 +1,7 @@
 #include "ui/RightsDialogs.h"
 
+#include "ui/SaveLocation.h"
+
 #include "ui/DateField.h"
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
@@ -793,7 +795,7 @@ void RightsRequestDialog::saveLetter()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"),
-                                                      m_request.number + u".pdf"_s, tr("PDF (*.pdf)"));
+                                                      inDocuments(m_request.number + u".pdf"_s), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -825,7 +827,7 @@ bool RightsRequestDialog::saveReportJson(const QString &path, QString *error)
 void RightsRequestDialog::saveReport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the access report"),
-                                                      m_request.number + u".json"_s, tr("JSON (*.json)"));
+                                                      inDocuments(m_request.number + u".json"_s), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
