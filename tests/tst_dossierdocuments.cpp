@@ -238,6 +238,9 @@ private slots:
         QCOMPARE(link, u"guichet://dossier/AMO2026000123"_s);
         const auto parsed = GuichetLink::parse(link);
         QVERIFY(parsed && parsed->kind == GuichetLink::Kind::Dossier && parsed->key == receipt.dossierNumber);
+        // A number with slashes (the deposit accepts them) is read back from its own QR code.
+        const auto slashed = GuichetLink::parse(DossierDocuments::dossierLink(u"AMO/2026/000123"_s));
+        QVERIFY(slashed && slashed->key == u"AMO/2026/000123"_s);
         const QVariant resource = doc->resource(QTextDocument::ImageResource, DossierDocuments::qrResourceUrl());
         QVERIFY(resource.canConvert<QImage>());
         const QImage qr = resource.value<QImage>();

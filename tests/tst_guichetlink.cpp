@@ -19,6 +19,10 @@ private slots:
         QTest::newRow("member") << u"guichet://member/123456789"_s << true << true << u"123456789"_s;
         QTest::newRow("beneficiary rank") << u"guichet://member/123456789-02"_s << true << true << u"123456789-02"_s;
         QTest::newRow("dossier") << u"guichet://dossier/AMO2026000123"_s << true << false << u"AMO2026000123"_s;
+        QTest::newRow("dossier number with slashes") << u"guichet://dossier/AMO%2F2026%2F12"_s << true << false
+                                                     << u"AMO/2026/12"_s;
+        QTest::newRow("encoded slash first") << u"guichet://dossier/%2F12"_s << false << false << QString();
+        QTest::newRow("encoded quote") << u"guichet://dossier/1%27"_s << false << false << QString();
         QTest::newRow("trailing slash") << u"guichet://dossier/42/"_s << true << false << u"42"_s;
         QTest::newRow("spaces around") << u"  guichet://member/1234567 "_s << true << true << u"1234567"_s;
         QTest::newRow("other scheme") << u"https://member/1"_s << false << false << QString();

@@ -13,6 +13,7 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 #include <QTextOption>
 
 #include <algorithm>
@@ -147,7 +148,8 @@ QUrl DossierDocuments::qrResourceUrl()
 
 QString DossierDocuments::dossierLink(const QString &dossierNumber)
 {
-    return u"guichet://dossier/"_s + dossierNumber;
+    // A number's slashes are encoded, so that the link is one segment GuichetLink reads back.
+    return u"guichet://dossier/"_s + QString::fromLatin1(QUrl::toPercentEncoding(dossierNumber));
 }
 
 std::unique_ptr<QTextDocument> DossierDocuments::receiptDocument(const DossierReceipt &receipt)

@@ -22,11 +22,16 @@ std::optional<GuichetLink> GuichetLink::parse(const QString &text)
         link.kind = Kind::Dossier;
     else
         return std::nullopt;
-    static const QRegularExpression key(u"^/([0-9A-Za-z-]{1,40})/?$"_s);
-    const QRegularExpressionMatch match = key.match(url.path());
+    // One segment, as encoded: a dossier number's slashes come as %2F (DossierDocuments::dossierLink).
+    static const QRegularExpression segment(u"^/([0-9A-Za-z%-]{1,120})/?$"_s);
+    const QRegularExpressionMatch match = segment.match(url.path(QUrl::FullyEncoded));
     if (!match.hasMatch())
         return std::nullopt;
-    link.key = match.captured(1);
+    static const QRegularExpression key(u"^[0-9A-Za-z][0-9A-Za-z/-]{0,39}$"_s);
+    const QString decoded = QUrl::fromPercentEncoding(match.captured(1).toLatin1());
+    if (!key.match(decoded).hasMatch())
+        return std::nullopt;
+    link.key = decoded;
     return link;
 }
 
