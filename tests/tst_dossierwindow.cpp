@@ -55,6 +55,19 @@ QString cellText(QWidget *dialog, int row, int column)
     return dialog->findChild<QTableWidget *>(u"dossierLines"_s)->item(row, column)->text();
 }
 
+// A member registered under the counter agent's first purpose (REG); returns the id.
+qint64 registerMember(const TestDatabase &t, const Session &counter, const QString &number, const QString &lastName,
+                      const QString &firstName, int birthYear, const QString &sex)
+{
+    Person p;
+    p.lastName = lastName;
+    p.firstName = firstName;
+    p.immatriculation = number;
+    p.birthDate = QDate(birthYear, 1, 1);
+    p.sex = sex;
+    return PersonRepository(t.db()).create(counter, p);
+}
+
 enum Column { Code, Inpe, Quantity, Unit, Label, Billed, Decision, AllowedQuantity, AllowedUnit };
 
 } // namespace
@@ -84,13 +97,7 @@ private slots:
         Language::apply(language);
         TestDatabase t(u"gui_amounts_"_s + language);
         Session counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Person p;
-        p.lastName = u"Bennani"_s;
-        p.firstName = u"Rachid"_s;
-        p.immatriculation = u"730000001"_s;
-        p.birthDate = QDate(1975, 1, 1);
-        p.sex = u"M"_s;
-        const qint64 memberId = PersonRepository(t.db()).create(counter, p);
+        const qint64 memberId = registerMember(t, counter, u"730000001"_s, u"Bennani"_s, u"Rachid"_s, 1975, u"M"_s);
         Sql::run(t.db(), u"UPDATE control_rules SET active = ? WHERE code = 'RANDOM'"_s, {false});
         QVERIFY(counter.setActivePurpose(u"AMO"_s));
         DossierRepository repository(t.db());
@@ -167,13 +174,7 @@ private slots:
         Language::apply(language);
         TestDatabase t(u"gui_escape_"_s + language);
         Session counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Person p;
-        p.lastName = u"Idrissi"_s;
-        p.firstName = u"Nadia"_s;
-        p.immatriculation = u"740000001"_s;
-        p.birthDate = QDate(1981, 1, 1);
-        p.sex = u"F"_s;
-        const qint64 memberId = PersonRepository(t.db()).create(counter, p);
+        const qint64 memberId = registerMember(t, counter, u"740000001"_s, u"Idrissi"_s, u"Nadia"_s, 1981, u"F"_s);
         QVERIFY(counter.setActivePurpose(u"AMO"_s));
         DossierRepository repository(t.db());
         const Dossier d = repository.deposit(counter, {memberId, u"ES-1"_s, QDate::currentDate().addDays(-3), {}});
@@ -260,13 +261,7 @@ private slots:
     {
         TestDatabase t(u"gui_dossier_keys"_s);
         Session counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
-        Person p;
-        p.lastName = u"Chraibi"_s;
-        p.firstName = u"Adil"_s;
-        p.immatriculation = u"750000001"_s;
-        p.birthDate = QDate(1979, 1, 1);
-        p.sex = u"M"_s;
-        const qint64 memberId = PersonRepository(t.db()).create(counter, p);
+        const qint64 memberId = registerMember(t, counter, u"750000001"_s, u"Chraibi"_s, u"Adil"_s, 1979, u"M"_s);
         QVERIFY(counter.setActivePurpose(u"AMO"_s));
         DossierRepository repository(t.db());
         const Dossier d = repository.deposit(counter, {memberId, u"KS-1"_s, QDate::currentDate().addDays(-3), {}});

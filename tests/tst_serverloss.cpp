@@ -158,16 +158,22 @@ private slots:
     }
 
 private:
-    void saveAcrossARestart()
+    // A COUNTER agent of MGPAP with its login role, committed so that it survives the crashes.
+    void createCounterAgent(const QString &login, const QString &password)
     {
         QSqlDatabase admin = Database::open(m_spec, u"admin"_s);
         Sql::execute(admin, u"SET synchronous_commit = on"_s);
-        const QString login = u"counter.restart"_s;
         if (!AgentRepository(admin).findByLogin(login))
             AgentRepository(admin).create(AuditLog::anonymousSession(u"test"_s),
-                                          {login, u"Agent"_s, u"MGPAP"_s, u"COUNTER"_s, {}, u"Restart-2026"_s});
+                                          {login, u"Agent"_s, u"MGPAP"_s, u"COUNTER"_s, {}, password});
         admin = {};
         Database::close(u"admin"_s);
+    }
+
+    void saveAcrossARestart()
+    {
+        const QString login = u"counter.restart"_s;
+        createCounterAgent(login, u"Restart-2026"_s);
 
         ConnectionSpec server = m_spec;
         server.user.clear();
@@ -257,14 +263,8 @@ private:
 
     void reconnectUnderTheSamePurpose()
     {
-        QSqlDatabase admin = Database::open(m_spec, u"admin"_s);
-        Sql::execute(admin, u"SET synchronous_commit = on"_s); // the login role must survive the crash
         const QString login = u"reconnecting.agent"_s;
-        if (!AgentRepository(admin).findByLogin(login))
-            AgentRepository(admin).create(AuditLog::anonymousSession(u"test"_s),
-                                          {login, u"Agent"_s, u"MGPAP"_s, u"COUNTER"_s, {}, u"Reconnect-2026"_s});
-        admin = {};
-        Database::close(u"admin"_s);
+        createCounterAgent(login, u"Reconnect-2026"_s);
 
         ConnectionSpec server = m_spec;
         server.user.clear();
