@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -237,10 +238,22 @@ private slots:
             QCOMPARE(repository.load(counter, d.id).lines.at(0).quantity, 1);
         }
         {
-            // The deposit dialog: a number typed is not thrown away by Escape.
+            // The deposit dialog: Return in the family listed picks the person and goes on to the
+            // barcode, and a number typed is not thrown away by Escape.
             DepositDialog dialog(t.db(), repository, counter);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *search = dialog.findChild<QLineEdit *>(u"depositSearch"_s);
+            QTRY_VERIFY(search->hasFocus());
+            QTest::keyClicks(search, u"740000001"_s);
+            QTest::keyClick(search, Qt::Key_Down);
+            auto *persons = dialog.findChild<QTableView *>(u"depositPersons"_s);
+            QTRY_VERIFY(persons->hasFocus());
+            QVERIFY(persons->currentIndex().isValid());
+            QTest::keyClick(persons, Qt::Key_Return);
+            QVERIFY(dialog.isVisible());
+            QVERIFY(dialog.findChild<QLineEdit *>(u"dossierNumber"_s)->hasFocus());
+            QCOMPARE(asked, 3);
             QTest::keyClicks(dialog.findChild<QLineEdit *>(u"dossierNumber"_s), u"ES-2"_s);
             answerNextQuestion(QMessageBox::Cancel, &asked);
             QTest::keyClick(&dialog, Qt::Key_Escape);

@@ -48,6 +48,7 @@ DepositDialog::DepositDialog(QSqlDatabase db, DossierRepository &repository, con
     m_table->setColumnHidden(PersonTableModel::Cin, true);
     m_table->setColumnHidden(PersonTableModel::OrganisationCode, !session.seesAllOrganisations());
     m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
 
     m_number = new QLineEdit(this);
     m_number->setObjectName(u"dossierNumber"_s);
@@ -110,6 +111,16 @@ bool DepositDialog::eventFilter(QObject *watched, QEvent *event)
             } else {
                 m_number->setFocus();
             }
+            return true;
+        }
+    }
+    // In the family listed, Return picks the beneficiary and goes on to the barcode: it never
+    // submits nor closes the dialog.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_table->currentIndex().isValid())
+                m_number->setFocus();
             return true;
         }
     }
