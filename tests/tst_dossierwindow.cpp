@@ -1,6 +1,7 @@
 // The dossier window and the deposit dialog as the counter and the controller use them all day,
 // in each language of the screens (English, French of Morocco, Arabic): what Guichet shows is read
 // back by Guichet, and nothing typed is lost without the agent's word.
+#include "NextModal.h"
 #include "TestDatabase.h"
 #include "core/Money.h"
 #include "data/DossierRepository.h"
@@ -19,7 +20,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -30,17 +30,10 @@ namespace {
 // Clicks `button` of the next message box that opens, and counts the boxes.
 void answerNextQuestion(QMessageBox::StandardButton button, int *asked)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            ++*asked;
-            box->button(button)->click();
-        }
+    onNextModal<QMessageBox>([button, asked](QMessageBox *box) {
+        ++*asked;
+        box->button(button)->click();
     });
-    poll->start();
 }
 
 // Types `text` into the current cell of `lines`, opening its editor with the first key.

@@ -1,3 +1,4 @@
+#include "NextModal.h"
 #include "TestDatabase.h"
 #include "security/EmbeddedAuthenticator.h"
 #include "core/FieldRules.h"
@@ -79,22 +80,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const PasswordHasher kHasher(PasswordHasher::Strength::Minimal);
 
-// Runs `action` on the next modal dialog that opens (polling, so that it never blocks the event
-// loop that opens the dialog).
-template <typename Dialog = QWidget, typename Action>
-void onNextModal(Action action)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, action] {
-        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            action(dialog);
-        }
-    });
-    poll->start();
-}
 // With GUICHET_SCREENSHOTS=DIR, saves what a GUI test shows, to look at it (docs/testing.md).
 void screenshot(QWidget *widget, const QString &name)
 {

@@ -158,6 +158,14 @@ private slots:
     }
 
 private:
+    // The server as an agent reaches it: the agent's own login, given at sign-in.
+    ConnectionSpec agentServer() const
+    {
+        ConnectionSpec server = m_spec;
+        server.user.clear();
+        return server;
+    }
+
     // A COUNTER agent of MGPAP with its login role, committed so that it survives the crashes.
     void createCounterAgent(const QString &login, const QString &password)
     {
@@ -175,9 +183,7 @@ private:
         const QString login = u"counter.restart"_s;
         createCounterAgent(login, u"Restart-2026"_s);
 
-        ConnectionSpec server = m_spec;
-        server.user.clear();
-        ServerAuthenticator auth(server, u"agent-gui"_s);
+        ServerAuthenticator auth(agentServer(), u"agent-gui"_s);
         SignInResult result = auth.signIn(login, u"Restart-2026"_s);
         QCOMPARE(result.status, SignInResult::Status::Success);
         Session session = result.session;
@@ -266,9 +272,7 @@ private:
         const QString login = u"reconnecting.agent"_s;
         createCounterAgent(login, u"Reconnect-2026"_s);
 
-        ConnectionSpec server = m_spec;
-        server.user.clear();
-        ServerAuthenticator auth(server, u"agent"_s);
+        ServerAuthenticator auth(agentServer(), u"agent"_s);
         SignInResult result = auth.signIn(login, u"Reconnect-2026"_s);
         QCOMPARE(result.status, SignInResult::Status::Success);
         auth.usePurpose(result.session, u"REG"_s);
