@@ -1,6 +1,7 @@
 // The dossier window and the deposit dialog as the counter and the controller use them all day,
 // in each language of the screens (English, French of Morocco, Arabic): what Guichet shows is read
 // back by Guichet, and nothing typed is lost without the agent's word.
+#include "Mnemonics.h"
 #include "NextModal.h"
 #include "TestDatabase.h"
 #include "core/Money.h"
@@ -72,6 +73,8 @@ class TestDossierWindow : public QObject
 
 private slots:
     void cleanup() { Language::apply(u"en"_s); }
+    // No window the tests opened, in any language, underlined one letter twice.
+    void cleanupTestCase() { QVERIFY2(m_mnemonics.problems().isEmpty(), qPrintable(m_mnemonics.problems().join(u'\n'))); }
 
     void amountsSurviveTheirDisplay_data()
     {
@@ -285,6 +288,9 @@ private slots:
         QCOMPARE(enabled.value(QKeySequence(Qt::CTRL | Qt::Key_Return)), QStringList{u"completeEntryShortcut"_s});
         QVERIFY(enabled.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))); // the receipt as a PDF
     }
+
+private:
+    MnemonicWatch m_mnemonics;
 };
 
 QTEST_MAIN(TestDossierWindow)

@@ -1,3 +1,4 @@
+#include "Mnemonics.h"
 #include "NextModal.h"
 #include "TestDatabase.h"
 #include "security/EmbeddedAuthenticator.h"
@@ -62,6 +63,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -130,6 +132,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase() { Language::apply(u"en"_s); }
+    // No window the tests opened, in any language, underlined one letter twice.
+    void cleanupTestCase() { QVERIFY2(m_mnemonics.problems().isEmpty(), qPrintable(m_mnemonics.problems().join(u'\n'))); }
 
     void eachRoleSeesOnlyItsSections_data()
     {
@@ -171,13 +175,19 @@ private slots:
     void everyShortcutOfASectionDoesOneThing_data()
     {
         QTest::addColumn<QString>("role");
-        for (const QString &role : {u"COUNTER"_s, u"LIQUIDATOR"_s, u"MEDICAL"_s, u"LEGAL"_s, u"DPO"_s})
-            QTest::newRow(qPrintable(role)) << role;
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"fr"_s, u"ar"_s}) {
+            for (const QString &role : {u"COUNTER"_s, u"LIQUIDATOR"_s, u"MEDICAL"_s, u"LEGAL"_s, u"DPO"_s, u"AUDITOR"_s})
+                QTest::addRow("%s %s", qPrintable(role), qPrintable(language)) << role << language;
+        }
     }
 
     void everyShortcutOfASectionDoesOneThing()
     {
         QFETCH(QString, role);
+        QFETCH(QString, language);
+        Language::apply(language);
+        const auto backToEnglish = qScopeGuard([] { Language::apply(u"en"_s); });
         TestDatabase t(u"gui_shortcuts"_s);
         const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, role);
         EmbeddedAuthenticator auth(t.db(), kHasher);
@@ -185,6 +195,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+        QStringList mnemonicProblems;
         for (int row = 0; row < sections->count(); ++row) {
             sections->setCurrentRow(row);
             QMap<QKeySequence, QStringList> keys;
@@ -200,9 +211,19 @@ private slots:
             for (auto it = keys.cbegin(); it != keys.cend(); ++it)
                 QVERIFY2(it.value().size() == 1, qPrintable(sections->item(row)->text().section(u'\n', 0, 0) + u": "_s
                                                             + it.key().toString() + u" → "_s + it.value().join(u", "_s)));
+            // Nor does an underlined letter: Alt+letter reaches one thing.
+            const QString section = sections->item(row)->text().section(u'\n', 0, 0);
+            for (const QString &clash : mnemonicClashes(&window))
+                mnemonicProblems.append(section + u": "_s + clash);
+            if (language == u"ar"_s) { // an underline would split the joined letters of an Arabic word
+                const QMap<QString, QStringList> underlined = mnemonicsOf(&window);
+                for (auto it = underlined.cbegin(); it != underlined.cend(); ++it)
+                    mnemonicProblems.append(section + u": underlined in Arabic: "_s + it.value().join(u", "_s));
+            }
             // Each section is listed in the Sections menu with its key.
             QVERIFY(window.findChild<QAction *>(u"goToSection_"_s + sections->item(row)->text().section(u'\n', 0, 0)));
         }
+        QVERIFY2(mnemonicProblems.isEmpty(), qPrintable(mnemonicProblems.join(u"\n"_s)));
     }
 
     // Ctrl+F in a dossier section finds a dossier by its number, wherever the focus is.
@@ -1780,6 +1801,9 @@ private slots:
         }
         Language::apply(u"en"_s);
     }
+
+private:
+    MnemonicWatch m_mnemonics;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -2998,15 +2998,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>كلمة المرور ال&amp;حالية:</translation>
+        <translation>كلمة المرور الحالية:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>كلمة المرور ال&amp;جديدة:</translation>
+        <translation>كلمة المرور الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;تأكيد:</translation>
+        <translation>تأكيد:</translation>
     </message>
     <message>
         <source>At least %1 characters, without your login.</source>
@@ -3014,7 +3014,7 @@ Commands:
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation>ت&amp;غيير</translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
@@ -3081,19 +3081,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation>ال&amp;قسم:</translation>
+        <translation>القسم:</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation>تح&amp;ديث (F5)</translation>
+        <translation>تحديث (F5)</translation>
     </message>
     <message>
         <source>&amp;Print… (Ctrl+P)</source>
-        <translation>&amp;طباعة… (Ctrl+P)</translation>
+        <translation>طباعة… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة P&amp;DF…</translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Complaints by category</source>
@@ -3216,7 +3216,7 @@ Commands:
     </message>
     <message>
         <source>Save a cop&amp;y of the document…</source>
-        <translation>حفظ &amp;نسخة من المستند…</translation>
+        <translation>حفظ نسخة من المستند…</translation>
     </message>
     <message>
         <source>When</source>
@@ -3236,7 +3236,7 @@ Commands:
     </message>
     <message>
         <source>T&amp;imeline (internal notes in grey italics, never sent to the member):</source>
-        <translation>ال&amp;مسار (الملاحظات الداخلية بالرمادي المائل، لا ترسل أبدا إلى المنخرط):</translation>
+        <translation>المسار (الملاحظات الداخلية بالرمادي المائل، لا ترسل أبدا إلى المنخرط):</translation>
     </message>
     <message>
         <source>Write the note, what the member is asked for, the answer, the resolution or the reason, then choose the step below.</source>
@@ -3252,7 +3252,7 @@ Commands:
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation>ملاحظة &amp;داخلية</translation>
+        <translation>ملاحظة داخلية</translation>
     </message>
     <message>
         <source>Internal note added.</source>
@@ -3260,7 +3260,7 @@ Commands:
     </message>
     <message>
         <source>Note for the &amp;member</source>
-        <translation>ملاحظة لل&amp;منخرط</translation>
+        <translation>ملاحظة للمنخرط</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -3268,7 +3268,7 @@ Commands:
     </message>
     <message>
         <source>As&amp;k the member (pause)</source>
-        <translation>&amp;طلب من المنخرط (توقف)</translation>
+        <translation>طلب من المنخرط (توقف)</translation>
     </message>
     <message>
         <source>The clock waits for the member.</source>
@@ -3276,7 +3276,7 @@ Commands:
     </message>
     <message>
         <source>Res&amp;ume the clock</source>
-        <translation>ا&amp;ستئناف الأجل</translation>
+        <translation>استئناف الأجل</translation>
     </message>
     <message>
         <source>The clock runs again.</source>
@@ -3284,7 +3284,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation>&amp;جواب</translation>
+        <translation>جواب</translation>
     </message>
     <message>
         <source>Answer recorded: print the letter (Ctrl+P) or save it as PDF.</source>
@@ -3292,7 +3292,7 @@ Commands:
     </message>
     <message>
         <source>C&amp;lose with this resolution</source>
-        <translation>إ&amp;غلاق بهذا الحل</translation>
+        <translation>إغلاق بهذا الحل</translation>
     </message>
     <message>
         <source>Complaint closed: print the letter (Ctrl+P) or save it as PDF.</source>
@@ -3300,7 +3300,7 @@ Commands:
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>إعادة ال&amp;فتح</translation>
+        <translation>إعادة الفتح</translation>
     </message>
     <message>
         <source>Complaint reopened.</source>
@@ -3308,7 +3308,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Escalate to:</source>
-        <translation>إ&amp;حالة إلى:</translation>
+        <translation>إحالة إلى:</translation>
     </message>
     <message>
         <source>Complaint handed to the other division.</source>
@@ -3328,15 +3328,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Print the letter… (Ctrl+P)</source>
-        <translation>طباعة ال&amp;رسالة… (Ctrl+P)</translation>
+        <translation>طباعة الرسالة… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Letter as P&amp;DF…</source>
-        <translation>الرسالة بصيغة P&amp;DF…</translation>
+        <translation>الرسالة بصيغة PDF…</translation>
     </message>
     <message>
         <source>Open a liti&amp;gation case…</source>
-        <translation>فتح &amp;قضية…</translation>
+        <translation>فتح قضية…</translation>
     </message>
     <message>
         <source>Complaint %1</source>
@@ -3435,11 +3435,11 @@ Commands:
     </message>
     <message>
         <source>Complain&amp;t:</source>
-        <translation>ال&amp;شكاية:</translation>
+        <translation>الشكاية:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>ال&amp;نص:</translation>
+        <translation>النص:</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3533,7 @@ Commands:
         <translation>ابحث عن المنخرط ثم اختر صاحب الشكاية من اللائحة.</translation>
     </message>
     <message>
-        <source>&amp;Add documents… (Ctrl+O)</source>
+        <source>Add documents… (Ctrl+O)</source>
         <translation>إضافة وثائق… (Ctrl+O)</translation>
     </message>
     <message>
@@ -3623,7 +3623,7 @@ Commands:
         <translation>متأخرة (لائحة التجاوزات):</translation>
     </message>
     <message>
-        <source>&amp;Take the next (Ctrl+T)</source>
+        <source>Take the next (Ctrl+T)</source>
         <translation>أخذ التالية (Ctrl+T)</translation>
     </message>
     <message>
@@ -3663,7 +3663,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Dashboard… (Ctrl+D)</source>
-        <translation>&amp;لوحة القيادة… (Ctrl+D)</translation>
+        <translation>لوحة القيادة… (Ctrl+D)</translation>
     </message>
     <message>
         <source>Complaint %1: %2.</source>
@@ -3718,15 +3718,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Keep my version</source>
-        <translation>الإ&amp;بقاء على صيغتي</translation>
+        <translation>الإبقاء على صيغتي</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation>ا&amp;عتماد الصيغة المحفوظة</translation>
+        <translation>اعتماد الصيغة المحفوظة</translation>
     </message>
     <message>
         <source>&amp;Back to my form</source>
-        <translation>ال&amp;رجوع إلى نموذجي</translation>
+        <translation>الرجوع إلى نموذجي</translation>
     </message>
     <message>
         <source>Another agent saved this file after you opened it. Compare, then choose.</source>
@@ -3793,35 +3793,35 @@ Commands:
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>ال&amp;خادم:</translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>المن&amp;فذ:</translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>الت&amp;شفير:</translation>
+        <translation>التشفير:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>ح&amp;ذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3875,7 +3875,7 @@ Commands:
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>&amp;Deposit (Ctrl+S)</source>
+        <source>Deposit (Ctrl+S)</source>
         <translation>إيداع (Ctrl+S)</translation>
     </message>
     <message>
@@ -3907,15 +3907,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Kind of recipient:</source>
-        <translation>&amp;نوع المرسل إليه:</translation>
+        <translation>نوع المرسل إليه:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation>ال&amp;مرسل إليه:</translation>
+        <translation>المرسل إليه:</translation>
     </message>
     <message>
         <source>&amp;What was disclosed:</source>
-        <translation>&amp;ما تم إرساله:</translation>
+        <translation>ما تم إرساله:</translation>
     </message>
     <message>
         <source>Recorded under the purpose %1; the access reports of this person list it.</source>
@@ -3923,7 +3923,7 @@ Commands:
     </message>
     <message>
         <source>Re&amp;cord (Ctrl+S)</source>
-        <translation>&amp;تسجيل (Ctrl+S)</translation>
+        <translation>تسجيل (Ctrl+S)</translation>
     </message>
     <message>
         <source>Tiers-payant operator</source>
@@ -4325,7 +4325,7 @@ Commands:
         <translation>تسجيل أداء دفعة…</translation>
     </message>
     <message>
-        <source>&amp;Take the next dossier (Ctrl+T)</source>
+        <source>Take the next dossier (Ctrl+T)</source>
         <translation>أخذ الملف الموالي (Ctrl+T)</translation>
     </message>
     <message>
@@ -4496,15 +4496,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;الشهر:</translation>
+        <translation>الشهر:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation>&amp;الوعاء:</translation>
+        <translation>الوعاء:</translation>
     </message>
     <message>
         <source>&amp;Income:</source>
-        <translation>&amp;الدخل:</translation>
+        <translation>الدخل:</translation>
     </message>
     <message>
         <source>Contribution:</source>
@@ -4512,7 +4512,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;تسجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4535,7 +4535,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Import members</source>
@@ -4559,11 +4559,11 @@ Commands:
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;الملف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;الهيئة:</translation>
+        <translation>الهيئة:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4571,11 +4571,11 @@ Commands:
     </message>
     <message>
         <source>C&amp;heck (dry run)</source>
-        <translation>&amp;فحص (دون تنفيذ)</translation>
+        <translation>فحص (دون تنفيذ)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>استيراد</translation>
     </message>
     <message numerus="yes">
         <source>Import %n person(s) into %1?</source>
@@ -4652,7 +4652,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Hearings:</source>
-        <translation>ال&amp;جلسات:</translation>
+        <translation>الجلسات:</translation>
     </message>
     <message>
         <source>pleadings, expert&apos;s report, judgment…</source>
@@ -4664,19 +4664,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Add the hearing</source>
-        <translation>إ&amp;ضافة الجلسة</translation>
+        <translation>إضافة الجلسة</translation>
     </message>
     <message>
         <source>New hearing &amp;on:</source>
-        <translation>جلسة جديدة &amp;يوم:</translation>
+        <translation>جلسة جديدة يوم:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>ال&amp;نتيجة:</translation>
+        <translation>النتيجة:</translation>
     </message>
     <message>
         <source>&amp;Record for the selected hearing</source>
-        <translation>&amp;تسجيل للجلسة المختارة</translation>
+        <translation>تسجيل للجلسة المختارة</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -4771,7 +4771,7 @@ Commands:
     </message>
     <message>
         <source>Clo&amp;se the case with this outcome…</source>
-        <translation>إ&amp;غلاق القضية بهذه النتيجة…</translation>
+        <translation>إغلاق القضية بهذه النتيجة…</translation>
     </message>
 </context>
 <context>
@@ -4806,23 +4806,23 @@ Commands:
     </message>
     <message>
         <source>&amp;Reminders: hearings to prepare, outcomes to record</source>
-        <translation>ال&amp;تذكيرات: جلسات للتحضير ونتائج للتسجيل</translation>
+        <translation>التذكيرات: جلسات للتحضير ونتائج للتسجيل</translation>
     </message>
     <message>
         <source>&amp;New case (Ctrl+R)</source>
-        <translation>قضية &amp;جديدة (Ctrl+R)</translation>
+        <translation>قضية جديدة (Ctrl+R)</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation>تح&amp;ديث (F5)</translation>
+        <translation>تحديث (F5)</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>ال&amp;قضايا</translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>Com&amp;plaints</source>
-        <translation>الش&amp;كايات</translation>
+        <translation>الشكايات</translation>
     </message>
     <message>
         <source>none set</source>
@@ -4879,7 +4879,7 @@ Commands:
     </message>
     <message>
         <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>&amp;طلبات الحقوق (القانون 09-08)</translation>
+        <translation>طلبات الحقوق (القانون 09-08)</translation>
     </message>
 </context>
 <context>
@@ -4898,11 +4898,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;فتح القفل</translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Type the password to go on, or sign out to let another agent work.</source>
@@ -4921,15 +4921,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation>الل&amp;غة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -4937,11 +4937,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>تسجيل ال&amp;دخول</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>System language</source>
@@ -4949,7 +4949,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Remember my password in this computer&apos;s keychain</source>
-        <translation>&amp;تذكر كلمة المرور في خزانة مفاتيح هذا الحاسوب</translation>
+        <translation>تذكر كلمة المرور في خزانة مفاتيح هذا الحاسوب</translation>
     </message>
     <message>
         <source>No keychain on this computer: type the password each time.</source>
@@ -4957,7 +4957,7 @@ Commands:
     </message>
     <message>
         <source>Pro&amp;files…</source>
-        <translation>الم&amp;لفات التعريفية…</translation>
+        <translation>الملفات التعريفية…</translation>
     </message>
 </context>
 <context>
@@ -4980,43 +4980,43 @@ Commands:
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation>ال&amp;جلسة</translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation>&amp;قفل الشاشة</translation>
+        <translation>قفل الشاشة</translation>
     </message>
     <message>
         <source>&amp;Find a person</source>
-        <translation>ال&amp;بحث عن شخص</translation>
+        <translation>البحث عن شخص</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
-        <translation>&amp;تغيير كلمة المرور…</translation>
+        <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;أدوات</translation>
+        <translation>أدوات</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Guichet</source>
-        <translation>&amp;حول Guichet</translation>
+        <translation>حول Guichet</translation>
     </message>
     <message>
         <source>Your role (%1) has no processing purpose, so no member data is shown here. Agents and reference data are managed with guichet-admin.</source>
@@ -5048,11 +5048,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Register a member…</source>
-        <translation>&amp;تسجيل منخرط…</translation>
+        <translation>تسجيل منخرط…</translation>
     </message>
     <message>
         <source>&amp;Import members from a CSV file…</source>
-        <translation>ا&amp;ستيراد منخرطين من ملف CSV…</translation>
+        <translation>استيراد منخرطين من ملف CSV…</translation>
     </message>
     <message>
         <source>A member&apos;s card opens under the purpose REG, which your role does not hold.</source>
@@ -5064,7 +5064,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Registry of processings…</source>
-        <translation>&amp;سجل المعالجات…</translation>
+        <translation>سجل المعالجات…</translation>
     </message>
     <message>
         <source>Rights requests — %1</source>
@@ -5072,7 +5072,7 @@ Commands:
     </message>
     <message>
         <source>Rights re&amp;quests to act on…</source>
-        <translation>&amp;طلبات الحقوق المطلوب معالجتها…</translation>
+        <translation>طلبات الحقوق المطلوب معالجتها…</translation>
     </message>
     <message>
         <source>Secti&amp;ons</source>
@@ -5095,15 +5095,15 @@ Commands:
     </message>
     <message>
         <source>From the &amp;complaint:</source>
-        <translation>انطلاقا من ال&amp;شكاية:</translation>
+        <translation>انطلاقا من الشكاية:</translation>
     </message>
     <message>
         <source>or for the &amp;immatriculation:</source>
-        <translation>أو لرقم ال&amp;تسجيل:</translation>
+        <translation>أو لرقم التسجيل:</translation>
     </message>
     <message>
         <source>Co&amp;urt:</source>
-        <translation>ال&amp;محكمة:</translation>
+        <translation>المحكمة:</translation>
     </message>
     <message>
         <source>Court&apos;s case &amp;number:</source>
@@ -5111,11 +5111,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation>الأ&amp;طراف:</translation>
+        <translation>الأطراف:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>المو&amp;ضوع:</translation>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>Opening the case puts a legal hold on the person&apos;s data and dossiers: nothing of theirs is deleted or purged until the case is closed.</source>
@@ -5123,7 +5123,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Open the case (Ctrl+S)</source>
-        <translation>&amp;فتح القضية (Ctrl+S)</translation>
+        <translation>فتح القضية (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -5142,35 +5142,35 @@ Commands:
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>الاسم ال&amp;عائلي:</translation>
+        <translation>الاسم العائلي:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>الاسم ال&amp;شخصي:</translation>
+        <translation>الاسم الشخصي:</translation>
     </message>
     <message>
         <source>Last name in &amp;Arabic:</source>
-        <translation>الاسم العائلي بالعر&amp;بية:</translation>
+        <translation>الاسم العائلي بالعربية:</translation>
     </message>
     <message>
         <source>First name in A&amp;rabic:</source>
-        <translation>الاسم الشخصي بالع&amp;ربية:</translation>
+        <translation>الاسم الشخصي بالعربية:</translation>
     </message>
     <message>
         <source>&amp;CIN:</source>
-        <translation>البطاقة ال&amp;وطنية:</translation>
+        <translation>البطاقة الوطنية:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>تاريخ الا&amp;زدياد:</translation>
+        <translation>تاريخ الازدياد:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation>الج&amp;نس:</translation>
+        <translation>الجنس:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5214,15 +5214,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Immatriculation:</source>
-        <translation>&amp;رقم التسجيل:</translation>
+        <translation>رقم التسجيل:</translation>
     </message>
     <message>
         <source>Relati&amp;on:</source>
-        <translation>ال&amp;صلة:</translation>
+        <translation>الصلة:</translation>
     </message>
     <message>
         <source>C&amp;hild&apos;s condition:</source>
-        <translation>وضعية ال&amp;طفل:</translation>
+        <translation>وضعية الطفل:</translation>
     </message>
     <message>
         <source>Contact and membership</source>
@@ -5230,27 +5230,27 @@ Commands:
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>البريد الإل&amp;كتروني:</translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Regi&amp;me:</source>
-        <translation>الن&amp;ظام:</translation>
+        <translation>النظام:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>الو&amp;ضعية:</translation>
+        <translation>الوضعية:</translation>
     </message>
     <message>
         <source>Relationship s&amp;tarts:</source>
-        <translation>بداية العلا&amp;قة:</translation>
+        <translation>بداية العلاقة:</translation>
     </message>
     <message>
         <source>Relationship e&amp;nds:</source>
@@ -5258,11 +5258,11 @@ Commands:
     </message>
     <message>
         <source>Ban&amp;k account (RIB):</source>
-        <translation>الحساب البن&amp;كي (RIB):</translation>
+        <translation>الحساب البنكي (RIB):</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation>ت&amp;سجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Open the existing file now?</source>
@@ -5365,23 +5365,23 @@ Commands:
     </message>
     <message>
         <source>&amp;Edit… (F2)</source>
-        <translation>&amp;تعديل… (F2)</translation>
+        <translation>تعديل… (F2)</translation>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation>&amp;الهوية</translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Bene&amp;ficiaries (%1)</source>
-        <translation>ذوو ال&amp;حقوق (%1)</translation>
+        <translation>ذوو الحقوق (%1)</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
-        <translation>الا&amp;شتراكات</translation>
+        <translation>الاشتراكات</translation>
     </message>
     <message>
         <source>Consents and o&amp;ppositions</source>
-        <translation>الموافقات والا&amp;عتراضات</translation>
+        <translation>الموافقات والاعتراضات</translation>
     </message>
     <message>
         <source>No dossier deposited yet.</source>
@@ -5389,11 +5389,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation>الم&amp;لفات</translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>Co&amp;mplaints</source>
-        <translation>الش&amp;كايات</translation>
+        <translation>الشكايات</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5401,7 +5401,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Add beneficiary… (Ctrl+B)</source>
-        <translation>&amp;إضافة ذي حق… (Ctrl+B)</translation>
+        <translation>إضافة ذي حق… (Ctrl+B)</translation>
     </message>
     <message>
         <source>Member&apos;s file (Ctrl+Up)</source>
@@ -5489,11 +5489,11 @@ Commands:
     </message>
     <message>
         <source>Record a month &amp;due…</source>
-        <translation>تسجيل شهر &amp;مستحق…</translation>
+        <translation>تسجيل شهر مستحق…</translation>
     </message>
     <message>
         <source>Record a pa&amp;yment…</source>
-        <translation>تسجيل أ&amp;داء…</translation>
+        <translation>تسجيل أداء…</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -5525,11 +5525,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Record a consent…</source>
-        <translation>&amp;تسجيل موافقة…</translation>
+        <translation>تسجيل موافقة…</translation>
     </message>
     <message>
         <source>&amp;Withdraw the selected consent</source>
-        <translation>&amp;سحب الموافقة المحددة</translation>
+        <translation>سحب الموافقة المحددة</translation>
     </message>
     <message>
         <source>Oppositions</source>
@@ -5593,7 +5593,7 @@ Commands:
     </message>
     <message>
         <source>Disc&amp;losures</source>
-        <translation>&amp;الإرسالات</translation>
+        <translation>الإرسالات</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5613,7 +5613,7 @@ Commands:
     </message>
     <message>
         <source>Record a disclo&amp;sure…</source>
-        <translation>&amp;تسجيل إرسال…</translation>
+        <translation>تسجيل إرسال…</translation>
     </message>
     <message>
         <source>Transmissions of this person&apos;s data to third parties:</source>
@@ -5683,7 +5683,7 @@ Commands:
     <name>guichet::PersonsPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;بحث:</translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <source>Immatriculation, CIN or name (Latin or Arabic) — Ctrl+F</source>
@@ -5760,20 +5760,20 @@ Commands:
         <translation>سارية منذ</translation>
     </message>
     <message>
-        <source>Expired as &amp;of:</source>
-        <translation>منتهية &amp;بتاريخ:</translation>
+        <source>E&amp;xpired as of:</source>
+        <translation>منتهية بتاريخ:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation>&amp;محاكاة</translation>
+        <translation>محاكاة</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>&amp;Stop after this batch</source>
-        <translation>إ&amp;يقاف بعد هذه الدفعة</translation>
+        <translation>إيقاف بعد هذه الدفعة</translation>
     </message>
     <message>
         <source>Mutuelle</source>
@@ -5801,7 +5801,7 @@ Commands:
     </message>
     <message>
         <source>Report as &amp;CSV…</source>
-        <translation>التقرير بصيغة &amp;CSV…</translation>
+        <translation>التقرير بصيغة CSV…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -5837,11 +5837,11 @@ Commands:
     </message>
     <message>
         <source>P&amp;urge</source>
-        <translation>ال&amp;حذف</translation>
+        <translation>الحذف</translation>
     </message>
     <message>
         <source>Destruction &amp;record as PDF…</source>
-        <translation>م&amp;حضر الإتلاف بصيغة PDF…</translation>
+        <translation>محضر الإتلاف بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the destruction record as PDF</source>
@@ -5853,7 +5853,7 @@ Commands:
     </message>
     <message>
         <source>Record the checked boxes as destro&amp;yed…</source>
-        <translation>تسجيل العلب المؤشر عليها &amp;كمتلفة…</translation>
+        <translation>تسجيل العلب المؤشر عليها كمتلفة…</translation>
     </message>
     <message>
         <source>Archive boxes whose every dossier is past its retention and under no legal hold, for physical destruction:</source>
@@ -5861,7 +5861,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Archive boxes</source>
-        <translation>علب الأ&amp;رشيف</translation>
+        <translation>علب الأرشيف</translation>
     </message>
     <message numerus="yes">
         <source>A purge as of %1 stopped after %n batch(es): Purge… resumes it.</source>
@@ -5987,15 +5987,15 @@ Commands:
     </message>
     <message>
         <source>Report as PD&amp;F…</source>
-        <translation>التقرير بصيغة PD&amp;F…</translation>
+        <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
         <source>&amp;Print the destruction record…</source>
-        <translation>&amp;طباعة محضر الإتلاف…</translation>
+        <translation>طباعة محضر الإتلاف…</translation>
     </message>
     <message>
         <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>&amp;طلبات الحقوق (القانون 09-08)</translation>
+        <translation>طلبات الحقوق (القانون 09-08)</translation>
     </message>
 </context>
 <context>
@@ -6033,23 +6033,23 @@ Commands:
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;الشهر:</translation>
+        <translation>الشهر:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>ال&amp;مبلغ:</translation>
+        <translation>المبلغ:</translation>
     </message>
     <message>
         <source>Received &amp;on:</source>
-        <translation>تاريخ الا&amp;ستلام:</translation>
+        <translation>تاريخ الاستلام:</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>ال&amp;مرجع:</translation>
+        <source>Re&amp;ference:</source>
+        <translation>المرجع:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;تسجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6092,15 +6092,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;حفظ (Ctrl+S)</translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Data of the processing selected:</source>
-        <translation>م&amp;عطيات المعالجة المختارة:</translation>
+        <source>Data of the processing selec&amp;ted:</source>
+        <translation>معطيات المعالجة المختارة:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation>الم&amp;رسل إليهم:</translation>
+        <translation>المرسل إليهم:</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -6108,7 +6108,7 @@ Commands:
     </message>
     <message>
         <source>Export as CS&amp;V…</source>
-        <translation>تصدير بصيغة CS&amp;V…</translation>
+        <translation>تصدير بصيغة CSV…</translation>
     </message>
     <message>
         <source>Export the registry as CSV</source>
@@ -6124,7 +6124,7 @@ Commands:
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة P&amp;DF…</translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the registry as PDF</source>
@@ -6140,7 +6140,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Print… (Ctrl+P)</source>
-        <translation>&amp;طباعة… (Ctrl+P)</translation>
+        <translation>طباعة… (Ctrl+P)</translation>
     </message>
     <message>
         <source>The registry entry of %1 is saved.</source>
@@ -6179,7 +6179,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Value asked for:</source>
-        <translation>ال&amp;قيمة المطلوبة:</translation>
+        <translation>القيمة المطلوبة:</translation>
     </message>
     <message>
         <source>e.g. CIN number seen, call-back number</source>
@@ -6187,39 +6187,39 @@ Commands:
     </message>
     <message>
         <source>&amp;Right exercised:</source>
-        <translation>ال&amp;حق الممارس:</translation>
+        <translation>الحق الممارس:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>ال&amp;قناة:</translation>
+        <translation>القناة:</translation>
     </message>
     <message>
         <source>&amp;Immatriculation:</source>
-        <translation>&amp;رقم التسجيل:</translation>
+        <translation>رقم التسجيل:</translation>
     </message>
     <message>
         <source>Requester&apos;s &amp;name:</source>
-        <translation>ا&amp;سم صاحب الطلب:</translation>
+        <translation>اسم صاحب الطلب:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>&amp;وسيلة الاتصال:</translation>
+        <translation>وسيلة الاتصال:</translation>
     </message>
     <message>
         <source>&amp;Processings concerned:</source>
-        <translation>ال&amp;معالجات المعنية:</translation>
+        <translation>المعالجات المعنية:</translation>
     </message>
     <message>
         <source>&amp;What is asked:</source>
-        <translation>&amp;موضوع الطلب:</translation>
+        <translation>موضوع الطلب:</translation>
     </message>
     <message>
         <source>I&amp;dentity checked by:</source>
-        <translation>ت&amp;م التحقق من الهوية بواسطة:</translation>
+        <translation>تم التحقق من الهوية بواسطة:</translation>
     </message>
     <message>
         <source>&amp;Take in (Ctrl+S)</source>
-        <translation>&amp;تسجيل (Ctrl+S)</translation>
+        <translation>تسجيل (Ctrl+S)</translation>
     </message>
     <message>
         <source>The date of receipt is not a valid date.</source>
@@ -6227,19 +6227,19 @@ Commands:
     </message>
     <message>
         <source>Fie&amp;ld:</source>
-        <translation>ال&amp;حقل:</translation>
+        <translation>الحقل:</translation>
     </message>
     <message>
         <source>Eviden&amp;ce:</source>
-        <translation>ال&amp;وثيقة المثبتة:</translation>
+        <translation>الوثيقة المثبتة:</translation>
     </message>
     <message>
         <source>Identit&amp;y note:</source>
-        <translation>&amp;ملاحظة حول الهوية:</translation>
+        <translation>ملاحظة حول الهوية:</translation>
     </message>
     <message>
         <source>Rec&amp;eived on:</source>
-        <translation>تاريخ ال&amp;توصل:</translation>
+        <translation>تاريخ التوصل:</translation>
     </message>
 </context>
 <context>
@@ -6290,19 +6290,19 @@ Commands:
     </message>
     <message>
         <source>&amp;New request (Ctrl+D)</source>
-        <translation>طلب &amp;جديد (Ctrl+D)</translation>
+        <translation>طلب جديد (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Open (Enter)</source>
-        <translation>&amp;فتح (Enter)</translation>
+        <translation>فتح (Enter)</translation>
     </message>
     <message>
         <source>Show the &amp;answered ones</source>
-        <translation>إظهار الطلبات المجاب &amp;عنها</translation>
+        <translation>إظهار الطلبات المجاب عنها</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation>&amp;تحديث (F5)</translation>
+        <translation>تحديث (F5)</translation>
     </message>
     <message>
         <source>identity to check</source>
@@ -6370,7 +6370,7 @@ Commands:
     </message>
     <message>
         <source>Identity &amp;checked</source>
-        <translation>&amp;تم التحقق من الهوية</translation>
+        <translation>تم التحقق من الهوية</translation>
     </message>
     <message>
         <source>Answer of the selected part</source>
@@ -6378,7 +6378,7 @@ Commands:
     </message>
     <message>
         <source>Answer this &amp;part</source>
-        <translation>الجواب عن هذا ال&amp;جزء</translation>
+        <translation>الجواب عن هذا الجزء</translation>
     </message>
     <message>
         <source>Extension of the deadline</source>
@@ -6390,7 +6390,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Extend and write the notice</source>
-        <translation>&amp;التمديد وتحرير الإشعار</translation>
+        <translation>التمديد وتحرير الإشعار</translation>
     </message>
     <message>
         <source>Until:</source>
@@ -6398,23 +6398,23 @@ Commands:
     </message>
     <message>
         <source>Save the report as &amp;JSON…</source>
-        <translation>حفظ التقرير بصيغة &amp;JSON…</translation>
+        <translation>حفظ التقرير بصيغة JSON…</translation>
     </message>
     <message>
         <source>Also &amp;withdraw the consent to direct prospecting</source>
-        <translation>سحب الموافقة على الاستمالة المباشرة &amp;أيضا</translation>
+        <translation>سحب الموافقة على الاستمالة المباشرة أيضا</translation>
     </message>
     <message>
         <source>Record the &amp;opposition</source>
-        <translation>تسجيل ال&amp;تعرض</translation>
+        <translation>تسجيل التعرض</translation>
     </message>
     <message>
         <source>C&amp;heck whether the data may go</source>
-        <translation>ال&amp;تحقق من إمكانية حذف المعطيات</translation>
+        <translation>التحقق من إمكانية حذف المعطيات</translation>
     </message>
     <message>
         <source>&amp;Approve and rectify…</source>
-        <translation>ال&amp;موافقة والتصحيح…</translation>
+        <translation>الموافقة والتصحيح…</translation>
     </message>
     <message>
         <source>Immatriculation</source>
@@ -6442,7 +6442,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Sign off the medical part…</source>
-        <translation>&amp;التأشير على الجزء الطبي…</translation>
+        <translation>التأشير على الجزء الطبي…</translation>
     </message>
     <message>
         <source>Answer to the requester</source>
@@ -6490,15 +6490,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Letters sent (Enter prints):</source>
-        <translation>ال&amp;رسائل المرسلة (Enter للطباعة):</translation>
+        <translation>الرسائل المرسلة (Enter للطباعة):</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة P&amp;DF…</translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6737,15 +6737,15 @@ Commands:
     </message>
     <message>
         <source>Each processing&apos;s part, and its di&amp;vision:</source>
-        <translation>&amp;جزء كل معالجة، وقسمها:</translation>
+        <translation>جزء كل معالجة، وقسمها:</translation>
     </message>
     <message>
         <source>Delete (anon&amp;ymise)…</source>
-        <translation>&amp;حذف (إخفاء الهوية)…</translation>
+        <translation>حذف (إخفاء الهوية)…</translation>
     </message>
     <message>
         <source>A&amp;nswer and write the letter…</source>
-        <translation>الجواب و&amp;تحرير الرسالة…</translation>
+        <translation>الجواب وتحرير الرسالة…</translation>
     </message>
 </context>
 <context>
@@ -6764,11 +6764,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Loc&amp;k the screen after:</source>
-        <translation>&amp;قفل الشاشة بعد:</translation>
+        <translation>قفل الشاشة بعد:</translation>
     </message>
 </context>
 <context>

@@ -3467,7 +3467,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add documents… (Ctrl+O)</source>
+        <source>Add documents… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Take the next (Ctrl+T)</source>
+        <source>Take the next (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3805,7 +3805,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deposit (Ctrl+S)</source>
+        <source>Deposit (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4231,7 +4231,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Take the next dossier (Ctrl+T)</source>
+        <source>Take the next dossier (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5618,7 +5618,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired as &amp;of:</source>
+        <source>E&amp;xpired as of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5878,7 +5878,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
+        <source>Re&amp;ference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5929,7 +5929,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Data of the processing selected:</source>
+        <source>Data of the processing selec&amp;ted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3485,8 +3485,8 @@ Commandes :
         <translation>Trouvez l&apos;adhérent, puis choisissez dans la liste qui réclame.</translation>
     </message>
     <message>
-        <source>&amp;Add documents… (Ctrl+O)</source>
-        <translation>&amp;Ajouter des documents… (Ctrl+O)</translation>
+        <source>Add documents… (Ctrl+O)</source>
+        <translation>Ajouter des documents… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
@@ -3575,8 +3575,8 @@ Commandes :
         <translation>En &amp;retard (liste des dépassements) :</translation>
     </message>
     <message>
-        <source>&amp;Take the next (Ctrl+T)</source>
-        <translation>&amp;Prendre la suivante (Ctrl+T)</translation>
+        <source>Take the next (Ctrl+T)</source>
+        <translation>Prendre la suivante (Ctrl+T)</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
@@ -3823,8 +3823,8 @@ Commandes :
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Deposit (Ctrl+S)</source>
-        <translation>&amp;Déposer (Ctrl+S)</translation>
+        <source>Deposit (Ctrl+S)</source>
+        <translation>Déposer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Find the member, then choose the beneficiary in the list.</source>
@@ -4249,8 +4249,8 @@ Commandes :
         <translation>Enregistrer un lot &amp;payé…</translation>
     </message>
     <message>
-        <source>&amp;Take the next dossier (Ctrl+T)</source>
-        <translation>Prendre le dossier &amp;suivant (Ctrl+T)</translation>
+        <source>Take the next dossier (Ctrl+T)</source>
+        <translation>Prendre le dossier suivant (Ctrl+T)</translation>
     </message>
     <message>
         <source>List a &amp;box…</source>
@@ -4710,7 +4710,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>&amp;Affaires</translation>
+        <translation>A&amp;ffaires</translation>
     </message>
     <message>
         <source>Com&amp;plaints</source>
@@ -4956,7 +4956,7 @@ Commandes :
     </message>
     <message>
         <source>Secti&amp;ons</source>
-        <translation>Secti&amp;ons</translation>
+        <translation>Sect&amp;ions</translation>
     </message>
 </context>
 <context>
@@ -5636,12 +5636,12 @@ Commandes :
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <source>Expired as &amp;of:</source>
+        <source>E&amp;xpired as of:</source>
         <translation>Expiré &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation>&amp;Simulation</translation>
+        <translation>Simula&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
@@ -5896,8 +5896,8 @@ Commandes :
         <translation>Reçu &amp;le :</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence :</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -5947,8 +5947,8 @@ Commandes :
         <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Data of the processing selected:</source>
-        <translation>&amp;Données du traitement choisi :</translation>
+        <source>Data of the processing selec&amp;ted:</source>
+        <translation>Données du traitement c&amp;hoisi :</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>

@@ -101,7 +101,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(QSqlDatabase db, ComplaintRepositor
     m_attachments = new QListWidget(this);
     m_attachments->setObjectName(u"complaintAttachments"_s);
     m_attachments->setMaximumHeight(70);
-    auto *addFiles = new QPushButton(tr("&Add documents… (Ctrl+O)"), this);
+    auto *addFiles = new QPushButton(tr("Add documents… (Ctrl+O)"), this);
     addFiles->setObjectName(u"complaintAddFiles"_s);
     addFiles->setAutoDefault(false);
     connect(addFiles, &QPushButton::clicked, this, &ComplaintIntakeDialog::addAttachments);

@@ -127,7 +127,7 @@ ComplaintsPage::ComplaintsPage(QSqlDatabase db, const Session &session, QWidget 
         // Ctrl+N registers a member, window-wide; R as in réclamation.
         addAction(u"newComplaint"_s, tr("&New complaint (Ctrl+R)"), QKeySequence(Qt::CTRL | Qt::Key_R),
                   &ComplaintsPage::takeIn);
-        addAction(u"takeNextComplaint"_s, tr("&Take the next (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        addAction(u"takeNextComplaint"_s, tr("Take the next (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   &ComplaintsPage::takeNext);
     }
     addAction(u"complaintsDashboard"_s, tr("&Dashboard… (Ctrl+D)"), QKeySequence(Qt::CTRL | Qt::Key_D),

@@ -142,7 +142,7 @@ ReceiptDialog::ReceiptDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Month:"), m_month);
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(tr("Received &on:"), m_receivedOn);
-    form->addRow(tr("&Reference:"), m_reference);
+    form->addRow(tr("Re&ference:"), m_reference);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -70,7 +70,7 @@ DepositDialog::DepositDialog(QSqlDatabase db, DossierRepository &repository, con
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    QPushButton *ok = buttons->addButton(tr("&Deposit (Ctrl+S)"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok = buttons->addButton(tr("Deposit (Ctrl+S)"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(u"deposit"_s);
     ok->setAutoDefault(false);
     auto *save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);

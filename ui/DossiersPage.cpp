@@ -154,7 +154,7 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
         addAction(u"payBatch"_s, tr("Record a batch &paid…"), {}, [this] { payBatch(); });
     }
     if (controller)
-        addAction(u"takeNext"_s, tr("&Take the next dossier (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        addAction(u"takeNext"_s, tr("Take the next dossier (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   [this] { takeNext(); });
     if (archivist)
         addAction(u"listBox"_s, tr("List a &box…"), {}, [this] { listBox(); });

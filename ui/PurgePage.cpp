@@ -78,7 +78,7 @@ PurgePage::PurgePage(QSqlDatabase db, const Session &session, QWidget *parent)
     m_rules->setMaximumHeight(150);
     m_asOf = dateField(u"purgeAsOf"_s, purgeTab);
     setDate(m_asOf, QDate::currentDate());
-    auto *asOfLabel = new QLabel(tr("Expired as &of:"), purgeTab);
+    auto *asOfLabel = new QLabel(tr("E&xpired as of:"), purgeTab);
     asOfLabel->setBuddy(m_asOf);
     auto *dry = new QPushButton(tr("&Dry run"), purgeTab);
     dry->setObjectName(u"purgeDryRun"_s);

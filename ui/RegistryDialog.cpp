@@ -54,7 +54,7 @@ RegistryDialog::RegistryDialog(QSqlDatabase db, const Session &session, QWidget 
     connect(saveButton, &QPushButton::clicked, this, &RegistryDialog::save);
     auto *form = new QFormLayout(editor);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Data of the processing selected:"), m_categories);
+    form->addRow(tr("Data of the processing selec&ted:"), m_categories);
     form->addRow(tr("&Recipients:"), m_recipients);
     form->addRow(QString(), saveButton);
     editor->setVisible(edits);
