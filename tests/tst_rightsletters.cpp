@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
+#include <QTextLayout>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -81,7 +83,59 @@ QString textOf(const LetterDraft &draft)
     RightsLetter kept;
     kept.language = draft.language;
     kept.html = draft.html;
-    return RightsLetters::document(kept)->toPlainText();
+    return RightsLetters::document(kept)->toPlainText().remove(QChar(0x2060)); // the references' word joiners
+}
+
+std::unique_ptr<QTextDocument> documentOf(const LetterDraft &draft)
+{
+    RightsLetter kept;
+    kept.language = draft.language;
+    kept.html = draft.html;
+    return RightsLetters::document(kept);
+}
+
+// The text of the block (paragraph) holding `containing`, its non-breaking spaces as spaces.
+QString blockWith(const QTextDocument &doc, const QString &containing)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text().replace(QChar::Nbsp, u' ').remove(QChar(0x2060));
+        if (text.contains(containing))
+            return text;
+    }
+    return {};
+}
+
+// Whether every occurrence of `text` in the document, laid out `width` pixels wide, sits on one
+// line; `wrapped` tells whether a paragraph holding it did break into several lines (else the
+// test proves nothing).
+bool onOneLine(QTextDocument &doc, const QString &text, qreal width, bool *wrapped = nullptr)
+{
+    doc.setTextWidth(width);
+    doc.documentLayout()->documentSize(); // laid out now
+    int found = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        // The block's text as read (non-breaking spaces as spaces, without the word joiners),
+        // and where each of its characters is in the block.
+        QString read;
+        QList<int> at;
+        for (int i = 0; i < block.text().size(); ++i) {
+            const QChar c = block.text().at(i);
+            if (c == QChar(0x2060))
+                continue;
+            read.append(c == QChar::Nbsp ? QChar(u' ') : c);
+            at.append(i);
+        }
+        for (qsizetype from = read.indexOf(text); from >= 0; from = read.indexOf(text, from + 1)) {
+            ++found;
+            const QTextLayout *layout = block.layout();
+            if (wrapped && layout->lineCount() > 1)
+                *wrapped = true;
+            if (layout->lineForTextPosition(at.at(from)).lineNumber()
+                != layout->lineForTextPosition(at.at(from + text.size() - 1)).lineNumber())
+                return false;
+        }
+    }
+    return found > 0;
 }
 
 
@@ -238,6 +292,145 @@ private slots:
         text = textOf(RightsLetters::draft(r, content));
         QVERIFY(text.contains(u"Vos données sont supprimées"_s));
         QVERIFY(!text.contains(u"Deleted:"_s));
+    }
+
+    // Every letter (the notice of an extension, the answer, the access report's cover letter)
+    // addresses the requester as the file records them: Monsieur or Madame, السيد or السيدة in
+    // the address block, and the salutation and closing formula to match; "Madame, Monsieur" when
+    // the sex is not recorded (someone not on file).
+    void theFormOfAddressFollowsTheRecordedSex_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("sex");
+        QTest::addColumn<QString>("nameLine");   // the address block's first line
+        QTest::addColumn<QString>("salutation"); // its paragraph, whole
+        QTest::addColumn<QString>("closing");    // in the closing formula
+        QTest::addColumn<QStringList>("absent");
+        const QString name = u"Aït O'Brien <b>Driss</b>"_s;
+        for (const auto kind : {RightsLetterContent::Kind::Extension, RightsLetterContent::Kind::Answer}) {
+            const char *k = kind == RightsLetterContent::Kind::Extension ? "extension" : "answer";
+            const int fr = int(LetterLanguage::French), ar = int(LetterLanguage::Arabic);
+            QTest::addRow("%s fr M", k) << int(kind) << fr << u"M"_s << u"Monsieur "_s + name << u"Monsieur,"_s
+                                        << u"Veuillez agréer, Monsieur, l'expression"_s << QStringList{u"Madame"_s};
+            QTest::addRow("%s fr F", k) << int(kind) << fr << u"F"_s << u"Madame "_s + name << u"Madame,"_s
+                                        << u"Veuillez agréer, Madame, l'expression"_s << QStringList{u"Monsieur"_s};
+            QTest::addRow("%s fr unknown", k) << int(kind) << fr << QString() << name << u"Madame, Monsieur,"_s
+                                              << u"Veuillez agréer, Madame, Monsieur, l'expression"_s << QStringList{};
+            QTest::addRow("%s ar M", k) << int(kind) << ar << u"M"_s << u"السيد "_s + name << u"سيدي،"_s
+                                        << u"وتقبلوا، سيدي، فائق"_s << QStringList{u"سيدتي"_s, u"السيدة"_s};
+            QTest::addRow("%s ar F", k) << int(kind) << ar << u"F"_s << u"السيدة "_s + name << u"سيدتي،"_s
+                                        << u"وتقبلوا، سيدتي، فائق"_s << QStringList{u"سيدي،"_s, u"السيد "_s};
+            QTest::addRow("%s ar unknown", k) << int(kind) << ar << QString() << name << u"سيدتي، سيدي،"_s
+                                              << u"وتقبلوا، سيدتي، سيدي، فائق"_s << QStringList{u"السيد"_s};
+        }
+    }
+
+    void theFormOfAddressFollowsTheRecordedSex()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, language);
+        QFETCH(QString, sex);
+        QFETCH(QString, nameLine);
+        QFETCH(QString, salutation);
+        QFETCH(QString, closing);
+        QFETCH(QStringList, absent);
+        RightsLetterContent content;
+        content.kind = RightsLetterContent::Kind(kind);
+        content.language = LetterLanguage(language);
+        content.writtenOn = QDate(2026, 11, 20);
+        content.deadline = QDate(2027, 2, 3);
+        content.body = u"Texte de l'agent."_s;
+        content.report = sampleReport(); // the answer to an access request: the report's cover letter
+        content.requesterSex = sex;
+        content.requesterAddress = u"12, rue d'Alger\nRabat"_s;
+        const auto doc = documentOf(RightsLetters::draft(sampleRequest(), content));
+        QCOMPARE(blockWith(*doc, u"Driss"_s).section(QChar::LineSeparator, 0, 0), nameLine);
+        QVERIFY2(!blockWith(*doc, salutation).isEmpty(), qPrintable(doc->toPlainText()));
+        QCOMPARE(blockWith(*doc, salutation), salutation); // the salutation is its own paragraph
+        QVERIFY2(!blockWith(*doc, closing).isEmpty(), qPrintable(closing));
+        const QString text = doc->toPlainText();
+        for (const QString &word : absent)
+            QVERIFY2(!text.contains(word), qPrintable(word));
+    }
+
+    // The address block prints the postal address the file records, never the phone number: the
+    // contact given with the request is printed only for someone not on file, its phone left out.
+    void theAddressIsPrintedNeverThePhone()
+    {
+        RightsRequest r = sampleRequest();
+        r.requesterContact = u"06 12 34 56 78"_s;
+        RightsLetterContent content;
+        content.writtenOn = QDate(2026, 11, 20);
+        content.requesterSex = u"M"_s;
+        content.requesterAddress = u"7, avenue Hassan II\n10000 Rabat"_s;
+        for (const auto language : {LetterLanguage::French, LetterLanguage::Arabic}) {
+            content.language = language;
+            const auto doc = documentOf(RightsLetters::draft(r, content));
+            const QString block = blockWith(*doc, u"Driss"_s);
+            QVERIFY2(block.contains(u"7, avenue Hassan II"_s + QChar::LineSeparator + u"10000 Rabat"_s), qPrintable(block));
+            QVERIFY(!doc->toPlainText().remove(u' ').contains(u"0612345678"_s));
+        }
+        // Not on file: the contact given, without its phone.
+        r.requesterContact = u"Tél. : +212 6 12 34 56 78\n3, derb Sidi Bouloukat, Marrakech"_s;
+        content.requesterSex.clear();
+        content.requesterAddress.clear();
+        content.language = LetterLanguage::French;
+        auto doc = documentOf(RightsLetters::draft(r, content));
+        QVERIFY(blockWith(*doc, u"Driss"_s).endsWith(u"3, derb Sidi Bouloukat, Marrakech"_s));
+        QVERIFY(!doc->toPlainText().contains(u"Tél"_s));
+        QVERIFY(!doc->toPlainText().remove(u' ').contains(u"612345678"_s));
+        // Only a phone was given: nothing under the name.
+        r.requesterContact = u"0612345678"_s;
+        doc = documentOf(RightsLetters::draft(r, content));
+        QCOMPARE(blockWith(*doc, u"Driss"_s).trimmed(), u"Aït O'Brien <b>Driss</b>"_s);
+        QVERIFY(!doc->toPlainText().contains(u"0612345678"_s));
+        // The words around a phone go with it; an address keeps its numbers.
+        QCOMPARE(LetterTemplate::postalAddress({}, u"12, rue d'Alger, GSM 0612345678, Rabat"_s), u"12, rue d'Alger, Rabat"_s);
+        QCOMPARE(LetterTemplate::postalAddress({}, u"BP 10000 Rabat – هاتف: 0537 12 34 56"_s), u"BP 10000 Rabat"_s);
+        QCOMPARE(LetterTemplate::postalAddress(u"Lot. 45, Hay Riad"_s, u"0612345678"_s), u"Lot. 45, Hay Riad"_s);
+    }
+
+    // The references (the request's number, the dates) sit in a no-wrap element, and the letter
+    // laid out on a narrow page breaks its sentences around them, never inside them.
+    void theReferencesStayOnOneLine_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("language");
+        for (const auto kind : {RightsLetterContent::Kind::Extension, RightsLetterContent::Kind::Answer})
+            for (const auto language : {LetterLanguage::French, LetterLanguage::Arabic})
+                QTest::addRow("%s %s", kind == RightsLetterContent::Kind::Extension ? "extension" : "answer",
+                              language == LetterLanguage::French ? "fr" : "ar")
+                    << int(kind) << int(language);
+    }
+
+    void theReferencesStayOnOneLine()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, language);
+        RightsLetterContent content;
+        content.kind = RightsLetterContent::Kind(kind);
+        content.language = LetterLanguage(language);
+        content.writtenOn = QDate(2026, 11, 20);
+        content.deadline = QDate(2027, 2, 3);
+        content.body = u"Texte."_s;
+        const LetterDraft draft = RightsLetters::draft(sampleRequest(), content);
+        const auto nowrap = [](const QString &text) -> QString {
+            return u"<span style=\"white-space:nowrap\">"_s + text + u"</span>"_s;
+        };
+        QVERIFY(draft.html.contains(nowrap(u"D-\u2060MGPAP-\u20602026-\u2060000007"_s)));
+        QStringList dates{LetterTemplate::dateText(QDate(2026, 11, 3), content.language),
+                          LetterTemplate::dateText(QDate(2026, 11, 20), content.language)};
+        if (content.kind == RightsLetterContent::Kind::Extension)
+            dates << LetterTemplate::dateText(QDate(2027, 2, 3), content.language);
+        for (const QString &date : dates)
+            QVERIFY2(draft.html.contains(nowrap(date)), qPrintable(date));
+        QCOMPARE(draft.title.contains(u"<span"_s), false);
+        const auto doc = documentOf(draft);
+        bool wrapped = false;
+        for (const QString &reference : QStringList{u"D-MGPAP-2026-000007"_s} + dates)
+            QVERIFY2(onOneLine(*doc, reference, 160, &wrapped), qPrintable(reference));
+        QVERIFY(wrapped); // the subject line did wrap, around the references
     }
 
     // A letter kept with the request prints again as it was, and saves as PDF.

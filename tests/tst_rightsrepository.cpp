@@ -378,6 +378,50 @@ private slots:
         QCOMPARE(lateRows.first().daysLeft, -3);
     }
 
+    // The list puts the late requests first, the latest first, then the others by the business
+    // days left; the requests whose identity is still to check (their month has not started)
+    // come after them, the answered ones last. Taken in out of that order, so that neither the
+    // order of intake nor the ids give it.
+    void lateRequestsComeFirst()
+    {
+        Fixture f(u"rights_order"_s);
+        const BusinessCalendar calendar = CalendarRepository(f.t.db()).calendar();
+        // Each request is checked on its own day (Rabat, 10:00): its month runs from then.
+        const auto takenOn = [&](QDate day, bool identified = true) {
+            const FixedClock clock(QDateTime(day, QTime(9, 0), Qt::UTC));
+            NewRightsRequest n = f.request(RightsKind::Access, {u"REG"_s}, identified);
+            n.receivedOn = day;
+            return RightsRepository(f.t.db(), calendar, clock).intake(f.legal, n);
+        };
+        const RightsRequest soon = takenOn(QDate(2026, 11, 2));       // due early December
+        const RightsRequest lateLess = takenOn(QDate(2026, 10, 1));   // due early November: late
+        const RightsRequest waiting = takenOn(QDate(2026, 11, 20), false);
+        const RightsRequest lateMost = takenOn(QDate(2026, 9, 15));   // due mid-October: latest
+        const RightsRequest later = takenOn(QDate(2026, 11, 20));     // due late December
+        const RightsRequest answered = takenOn(QDate(2026, 9, 1));    // was the latest, but answered
+        f.repo().answerPart(f.legal, answered.id, u"REG"_s, u"Données jointes."_s);
+        f.repo().answer(f.legal, answered.id, u"granted"_s, f.letter());
+
+        const QList<RightsListRow> rows = f.repo().list(f.legal, true);
+        QList<qint64> order;
+        for (const RightsListRow &row : rows)
+            order.append(row.id);
+        QCOMPARE(order, (QList<qint64>{lateMost.id, lateLess.id, soon.id, later.id, waiting.id, answered.id}));
+        QVERIFY(rows.at(0).late && rows.at(1).late);
+        QVERIFY(rows.at(0).daysLeft < rows.at(1).daysLeft); // the most late first
+        QVERIFY(rows.at(1).daysLeft < 0);
+        QVERIFY(!rows.at(2).late && !rows.at(3).late);
+        QVERIFY(0 <= rows.at(2).daysLeft && rows.at(2).daysLeft < rows.at(3).daysLeft);
+        QCOMPARE(rows.at(4).status, RightsStatus::Identity);
+        QCOMPARE(rows.at(5).status, RightsStatus::Answered);
+        QVERIFY(!rows.at(5).late);
+        // Without the answered ones, the same order.
+        const QList<RightsListRow> open = f.repo().list(f.legal, false);
+        QCOMPARE(open.size(), 5);
+        QCOMPARE(open.first().id, lateMost.id);
+        QCOMPARE(open.last().id, waiting.id);
+    }
+
     // Requesters not on file, names in Arabic, apostrophes and SQL fragments are kept as typed.
     void oddInputIsKeptAsTyped()
     {

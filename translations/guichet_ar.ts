@@ -1617,6 +1617,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Mr</source>
+        <translation>السيد</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>السيدة</translation>
+    </message>
+    <message>
+        <source>Madam, Sir</source>
+        <translation>سيدتي، سيدي</translation>
+    </message>
+    <message>
+        <source>Sir</source>
+        <translation>سيدي</translation>
+    </message>
+    <message>
+        <source>Madam</source>
+        <translation>سيدتي</translation>
+    </message>
+</context>
+<context>
     <name>LitigationRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -4368,10 +4391,6 @@ Commands:
         <translation>تصفية</translation>
     </message>
     <message>
-        <source>Liquidate every dossier waiting for liquidation?</source>
-        <translation>هل تريد تصفية كل الملفات التي تنتظر التصفية؟</translation>
-    </message>
-    <message>
         <source>Liquidating…</source>
         <translation>جارٍ التصفية…</translation>
     </message>
@@ -4474,6 +4493,32 @@ Commands:
     <message>
         <source>Box number:</source>
         <translation>رقم العلبة:</translation>
+    </message>
+    <message>
+        <source>No dossier waits for liquidation.</source>
+        <translation>لا يوجد أي ملف في انتظار التصفية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?</source>
+        <translation>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+            <numerusform>تصفية %n ملف في انتظار التصفية، بمبلغ مفوتر إجمالي قدره %1؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still wait for liquidation.</source>
+        <translation>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+            <numerusform>لا يزال %n ملف في انتظار التصفية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5668,10 @@ Commands:
         <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
         <translation>تُطَّلع على الشكايات في قسم الشكايات، في إطار الغايتين CPL و LEG، وليس في ملف المنخرط.</translation>
     </message>
+    <message>
+        <source>Deposit a dossier… (Ctrl+D)</source>
+        <translation>إيداع ملف… (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonTableModel</name>
@@ -6746,6 +6795,17 @@ Commands:
     <message>
         <source>A&amp;nswer and write the letter…</source>
         <translation>الجواب وتحرير الرسالة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n business day(s): the deadline was %1.</source>
+        <translation>
+            <numerusform>الطلب متأخر بـ %n يوم عمل: انقضى أجل الجواب في %1.</numerusform>
+            <numerusform>الطلب متأخر بيوم عمل واحد: انقضى أجل الجواب في %1.</numerusform>
+            <numerusform>الطلب متأخر بيومي عمل: انقضى أجل الجواب في %1.</numerusform>
+            <numerusform>الطلب متأخر بـ %n أيام عمل: انقضى أجل الجواب في %1.</numerusform>
+            <numerusform>الطلب متأخر بـ %n يوم عمل: انقضى أجل الجواب في %1.</numerusform>
+            <numerusform>الطلب متأخر بـ %n يوم عمل: انقضى أجل الجواب في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1579,6 +1579,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madam, Sir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LitigationRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -4270,10 +4293,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Liquidate every dossier waiting for liquidation?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Liquidating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,6 +4379,24 @@ Commands:
     <message>
         <source>Box number:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier waits for liquidation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?</source>
+        <translation>
+            <numerusform>Liquidate the dossier waiting for liquidation, billed %1?</numerusform>
+            <numerusform>Liquidate the %n dossiers waiting for liquidation, billed %1 in all?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still wait for liquidation.</source>
+        <translation>
+            <numerusform>%n dossier still waits for liquidation.</numerusform>
+            <numerusform>%n dossiers still wait for liquidation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5522,10 @@ Commands:
         <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deposit a dossier… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::PersonTableModel</name>
@@ -6564,6 +6605,13 @@ Commands:
     <message>
         <source>A&amp;nswer and write the letter…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n business day(s): the deadline was %1.</source>
+        <translation>
+            <numerusform>Late by %n business day: the deadline was %1.</numerusform>
+            <numerusform>Late by %n business days: the deadline was %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,29 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Madam, Sir</source>
+        <translation>Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>Sir</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>Madam</source>
+        <translation>Madame</translation>
+    </message>
+</context>
+<context>
     <name>LitigationRepository</name>
     <message>
         <source>The text has at most %1 characters.</source>
@@ -4288,10 +4311,6 @@ Commandes :
         <translation>Liquider</translation>
     </message>
     <message>
-        <source>Liquidate every dossier waiting for liquidation?</source>
-        <translation>Liquider tous les dossiers en attente de liquidation ?</translation>
-    </message>
-    <message>
         <source>Liquidating…</source>
         <translation>Liquidation en cours…</translation>
     </message>
@@ -4378,6 +4397,24 @@ Commandes :
     <message>
         <source>Box number:</source>
         <translation>Numéro de la boîte :</translation>
+    </message>
+    <message>
+        <source>No dossier waits for liquidation.</source>
+        <translation>Aucun dossier n’attend la liquidation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?</source>
+        <translation>
+            <numerusform>Liquider le dossier en attente de liquidation, facturé %1 au total ?</numerusform>
+            <numerusform>Liquider les %n dossiers en attente de liquidation, facturés %1 au total ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) still wait for liquidation.</source>
+        <translation>
+            <numerusform>%n dossier attend encore la liquidation.</numerusform>
+            <numerusform>%n dossiers attendent encore la liquidation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5273,7 +5310,7 @@ Commandes :
     </message>
     <message>
         <source>Co&amp;mplaints</source>
-        <translation>Récla&amp;mations</translation>
+        <translation>Réclama&amp;tions</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5369,11 +5406,11 @@ Commandes :
     </message>
     <message>
         <source>Record a month &amp;due…</source>
-        <translation>Enregistrer un mois &amp;dû…</translation>
+        <translation>&amp;Enregistrer un mois dû…</translation>
     </message>
     <message>
         <source>Record a pa&amp;yment…</source>
-        <translation>Enregistrer un &amp;paiement…</translation>
+        <translation>Enregist&amp;rer un paiement…</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -5502,6 +5539,10 @@ Commandes :
     <message>
         <source>Complaints are read in the complaints section, under the purposes CPL and LEG, not in the member file.</source>
         <translation>Les réclamations se consultent dans la section des réclamations, sous les finalités CPL et LEG, et non dans le dossier de l&apos;adhérent.</translation>
+    </message>
+    <message>
+        <source>Deposit a dossier… (Ctrl+D)</source>
+        <translation>Déposer un dossier… (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +6623,13 @@ Commandes :
     <message>
         <source>A&amp;nswer and write the letter…</source>
         <translation>Répondre et rédi&amp;ger la lettre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n business day(s): the deadline was %1.</source>
+        <translation>
+            <numerusform>En retard de %n jour ouvré : le délai de réponse expirait le %1.</numerusform>
+            <numerusform>En retard de %n jours ouvrés : le délai de réponse expirait le %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
+#include "ui/LetterTemplate.h"
 #include "ui/LitigationDialogs.h"
 
 #include "core/PurposeRules.h"
@@ -331,8 +332,10 @@ void ComplaintDialog::apply(const std::function<Complaint(const QString &)> &ste
 
 std::optional<ComplaintLetter> ComplaintDialog::letter() const
 {
+    // Addressed by the recorded sex, to the recorded postal address, when the requester is on file.
     return ComplaintLetters::latest(m_complaint, LetterLanguage(m_language->currentData().toInt()),
-                                    m_session.organisation.name);
+                                    m_session.organisation.name,
+                                    LetterTemplate::recordedAddressee(m_db, m_session, m_complaint.personId));
 }
 
 void ComplaintDialog::printLetter()

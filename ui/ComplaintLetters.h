@@ -26,6 +26,11 @@ struct ComplaintLetter
     QString divisionName;
     QString requesterName;
     QString requesterContact;
+    // The requester as the persons table records them (LetterTemplate::recordedAddressee): the
+    // sex gives the form of address (empty: "Madame, Monsieur"); the postal address is printed,
+    // else the contact given with the complaint, never a phone number.
+    QString requesterSex;
+    QString requesterAddress;
     QString number;
     QDateTime receivedAt;
     QString categoryName;
@@ -42,12 +47,14 @@ class ComplaintLetters
 {
 public:
     // The letter for a step of the complaint's timeline (an answer or a closing); nothing for
-    // any other step.
+    // any other step. `to`: the requester as recorded (LetterTemplate::recordedAddressee of the
+    // complaint's person); without it the letter says "Madame, Monsieur" and prints the contact.
     static std::optional<ComplaintLetter> forEvent(const Complaint &complaint, const ComplaintEvent &event,
-                                                   LetterLanguage language, const QString &organisationName);
+                                                   LetterLanguage language, const QString &organisationName,
+                                                   const Addressee &to = {});
     // The latest answer or closing of the complaint; nothing before its first response.
     static std::optional<ComplaintLetter> latest(const Complaint &complaint, LetterLanguage language,
-                                                 const QString &organisationName);
+                                                 const QString &organisationName, const Addressee &to = {});
     static std::unique_ptr<QTextDocument> document(const ComplaintLetter &letter);
     static QString templatePath(ComplaintLetter::Kind kind, LetterLanguage language);
 };

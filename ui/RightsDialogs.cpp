@@ -9,6 +9,7 @@
 #include "ui/RightsLetters.h"
 
 #include "core/PurposeRules.h"
+#include "data/CalendarRepository.h"
 #include "data/DatabaseError.h"
 
 #include <QCheckBox>
@@ -33,6 +34,8 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -310,9 +313,22 @@ void DisclosureDialog::record()
 
 RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Session &session, qint64 requestId,
                                          QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_session(session), m_id(requestId)
+    : RightsRequestDialog(QSqlDatabase(), repository, session, requestId, parent)
+{
+}
+
+RightsRequestDialog::RightsRequestDialog(QSqlDatabase db, RightsRepository &repository, const Session &session,
+                                         qint64 requestId, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_db(db), m_session(session), m_id(requestId)
 {
     setObjectName(u"rightsRequestDialog"_s);
+    if (m_db.isValid()) {
+        try {
+            m_calendar = CalendarRepository(m_db).calendar();
+        } catch (const DatabaseError &) {
+            // weekends only: the list says the database error
+        }
+    }
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"rightsSummary"_s);
@@ -323,6 +339,15 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     m_status->setTextFormat(Qt::PlainText); // it repeats names and paths as typed
     m_status->setWordWrap(true);
     m_error = new ErrorLabel(this, u"rightsRequestError"_s);
+    // A late request says so at once, above everything else, in the colour of the late rows of
+    // the list.
+    m_late = new QLabel(this);
+    m_late->setObjectName(u"rightsLate"_s);
+    m_late->setWordWrap(true);
+    m_late->setTextFormat(Qt::PlainText);
+    m_late->setStyleSheet(u"QLabel { color: #b00020; background: #fde7ea; border: 1px solid #b00020; "
+                          "border-radius: 3px; padding: 4px; font-weight: bold; }"_s);
+    m_late->hide();
 
     m_parts = new QTreeWidget(this);
     m_parts->setObjectName(u"rightsParts"_s);
@@ -465,6 +490,7 @@ RightsRequestDialog::RightsRequestDialog(RightsRepository &repository, const Ses
     letterButtons->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_late);
     layout->addWidget(m_summary);
     layout->addWidget(partsLabel);
     layout->addWidget(m_parts, 2);
@@ -502,6 +528,10 @@ RightsLetterContent RightsRequestDialog::letter(RightsLetterContent::Kind kind, 
     content.agentName = m_session.fullName;
     content.writtenOn = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc());
     content.body = body;
+    // Addressed as the file records the requester: Monsieur or Madame, at the postal address.
+    const Addressee to = LetterTemplate::recordedAddressee(m_db, m_session, m_request.personId);
+    content.requesterSex = to.sex;
+    content.requesterAddress = to.address;
     return content;
 }
 
@@ -516,6 +546,14 @@ void RightsRequestDialog::display(const RightsRequest &r)
         deadline = tr("the month runs from the identity check");
     else
         deadline = day(r.deadline()) + (r.extendedTo.isValid() ? tr(" (extended: %1)").arg(r.extensionReason.toHtmlEscaped()) : QString());
+    // Late: still open the day after its deadline (business days, as the list counts them).
+    const QDate today = LetterTemplate::rabatDate(QDateTime::currentDateTimeUtc());
+    const bool late = open && r.deadline().isValid() && today > r.deadline();
+    if (late) {
+        const int days = std::max(1, -RightsDeadlines(m_calendar).daysLeft(today, r.deadline()));
+        m_late->setText(tr("Late by %n business day(s): the deadline was %1.", nullptr, days).arg(day(r.deadline())));
+    }
+    m_late->setVisible(late);
     m_summary->setText(
         tr("<b>%1</b> — %2, received %3 by %4<br>Requester: <b>%5</b> %6 %7<br>Status: <b>%8</b>%9 — deadline: %10<br>"
            "Identity: %11")

@@ -5,6 +5,7 @@
 #include "ui/RightsLetters.h"
 
 #include <QDialog>
+#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
@@ -95,6 +96,10 @@ class RightsRequestDialog : public QDialog
 public:
     RightsRequestDialog(RightsRepository &repository, const Session &session, qint64 requestId,
                         QWidget *parent = nullptr);
+    // The same, with the database the letters read the requester's sex and postal address from
+    // (PersonRepository) and the business-day calendar that counts how late the request is.
+    RightsRequestDialog(QSqlDatabase db, RightsRepository &repository, const Session &session, qint64 requestId,
+                        QWidget *parent = nullptr);
 
     const RightsRequest &request() const { return m_request; }
     bool saveReportJson(const QString &path, QString *error);
@@ -118,10 +123,13 @@ private:
     void saveReport();
 
     RightsRepository &m_repository;
+    QSqlDatabase m_db; // invalid: letters say "Madame, Monsieur", lateness counts weekends only
+    BusinessCalendar m_calendar;
     Session m_session;
     qint64 m_id = 0;
     RightsRequest m_request;
     QLabel *m_summary = nullptr;
+    QLabel *m_late = nullptr; // "Late by 3 business days", in the warning colour
     QLabel *m_status = nullptr;
     ErrorLabel *m_error = nullptr;
     QTreeWidget *m_parts = nullptr;

@@ -276,23 +276,28 @@ LetterDraft RightsLetters::draft(const RightsRequest &request, const RightsLette
     }
     const bool access = content.kind == RightsLetterContent::Kind::Answer && request.kind == RightsKind::Access
                         && !content.report.isEmpty();
+    // The references (the number, the dates) never break across lines.
+    const auto day = [&](QDate date) { return unbroken(dateText(date, content.language)); };
     const QString filled = fill(templatePath(content.kind, content.language),
                                 {
                                     {u"organisation"_s, escaped(request.organisationName)},
                                     {u"division"_s, escaped(content.divisionName)},
-                                    {u"requester"_s, escaped(request.requesterName)},
-                                    {u"contact"_s, escaped(request.requesterContact)},
-                                    {u"number"_s, escaped(request.number)},
+                                    {u"requester"_s, requesterLine(request.requesterName, content.requesterSex,
+                                                                   content.language)},
+                                    {u"contact"_s, escaped(postalAddress(content.requesterAddress,
+                                                                         request.requesterContact))},
+                                    {u"number"_s, unbroken(escaped(request.number))},
                                     {u"right"_s, say(rightName(request.kind))},
-                                    {u"received"_s, dateText(request.receivedOn, content.language)},
-                                    {u"deadline"_s, dateText(content.deadline, content.language)},
+                                    {u"received"_s, day(request.receivedOn)},
+                                    {u"deadline"_s, day(content.deadline)},
                                     {u"reason"_s, escaped(content.body)},
                                     {u"body"_s, escaped(content.body)},
                                     {u"parts"_s, parts},
                                     {u"report"_s, access ? reportHtml(content.report, content.language) : QString()},
-                                    {u"date"_s, dateText(content.writtenOn, content.language)},
+                                    {u"date"_s, day(content.writtenOn)},
                                     {u"agent"_s, escaped(content.agentName)},
-                                });
+                                },
+                                content.requesterSex, content.language);
     return {languageCode(content.language), titleOf(filled), filled};
 }
 

@@ -26,6 +26,11 @@ struct RightsLetterContent
     QString body;       // the answer as the agent wrote it; for an extension, its reason
     QDate deadline;     // an extension: the new deadline
     QJsonObject report; // an access answer: RightsRepository::accessReport
+    // The requester as the persons table records them (LetterTemplate::recordedAddressee): the
+    // sex gives the form of address (empty: "Madame, Monsieur"); the postal address is printed,
+    // else the contact given with the request, never a phone number.
+    QString requesterSex;
+    QString requesterAddress;
 };
 
 // The letters of rights requests (law 09-08), from the templates rights-extension.fr.html,

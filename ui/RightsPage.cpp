@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -34,7 +36,7 @@ BusinessCalendar calendarOf(const QSqlDatabase &db)
 } // namespace
 
 RightsPage::RightsPage(QSqlDatabase db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_repository(db, calendarOf(db))
+    : QWidget(parent), m_db(db), m_session(session), m_repository(db, calendarOf(db))
 {
     setObjectName(u"rightsPage"_s);
     const QString purpose = session.activePurpose();
@@ -54,7 +56,11 @@ RightsPage::RightsPage(QSqlDatabase db, const Session &session, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Request"), tr("Right"), tr("Requester"), tr("Received"), tr("Deadline"),
                              tr("Business days left"), tr("Parts pending"), tr("Status")});
-    m_list->header()->setStretchLastSection(true);
+    // Nothing is cut: every column, the status above all, as wide as what it shows (the list
+    // scrolls sideways on a narrow screen rather than eliding).
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->setTextElideMode(Qt::ElideNone);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { openRequest(item->data(0, Qt::UserRole).toLongLong()); });
 
@@ -117,7 +123,7 @@ void RightsPage::refresh()
             else if (row.status == RightsStatus::Answered)
                 left = QString();
             else if (row.late)
-                left = tr("late by %n business day(s)", nullptr, -row.daysLeft);
+                left = tr("late by %n business day(s)", nullptr, std::max(1, -row.daysLeft));
             else
                 left = QString::number(row.daysLeft);
             auto *item = new QTreeWidgetItem(
@@ -134,8 +140,6 @@ void RightsPage::refresh()
             if (row.id == current)
                 m_list->setCurrentItem(item);
         }
-        for (int c = 0; c < m_list->columnCount() - 1; ++c)
-            m_list->resizeColumnToContents(c);
         if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
             m_list->setCurrentItem(m_list->topLevelItem(0));
         m_status->setText(tr("%n request(s)", nullptr, m_list->topLevelItemCount())
@@ -159,7 +163,7 @@ void RightsPage::openRequest(qint64 id)
 {
     if (id <= 0)
         return;
-    RightsRequestDialog dialog(m_repository, m_session, id, this);
+    RightsRequestDialog dialog(m_db, m_repository, m_session, id, this);
     dialog.exec();
     refresh();
 }

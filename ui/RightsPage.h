@@ -32,6 +32,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QSqlDatabase m_db;
     Session m_session;
     RightsRepository m_repository;
     QTreeWidget *m_list = nullptr;

@@ -402,8 +402,12 @@ QList<RightsListRow> RightsRepository::list(const Session &session, bool withAns
                            "AND (? = 'all' OR (? = 'rectify' AND r.kind = 'rectification' AND r.status = 'open' "
                            "AND r.approved_by IS NULL) OR (? = 'medical' AND r.kind = 'access' AND r.status = 'open' "
                            "AND r.person_id IS NOT NULL AND r.medical_signed_by IS NULL)) "
-                           "ORDER BY CASE WHEN r.status = 'answered' THEN 2 WHEN r.due_on IS NULL THEN 0 ELSE 1 END, "
-                           "COALESCE(r.extended_to, r.due_on), r.id"_s,
+                           // Late first, the latest first: the earliest deadline is the one most
+                           // late (days left are counted in business days, in the deadlines' order);
+                           // then by days left; then the requests whose identity is still to check
+                           // (their month has not started); the answered ones last.
+                           "ORDER BY CASE WHEN r.status = 'answered' THEN 2 WHEN r.due_on IS NULL THEN 1 ELSE 0 END, "
+                           "COALESCE(r.extended_to, r.due_on), r.received_on, r.id"_s,
                            {orgFilter, orgFilter, withAnswered, work, work, work});
     const QDate now = today();
     const RightsDeadlines deadlines(m_calendar);
