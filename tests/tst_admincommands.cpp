@@ -30,8 +30,12 @@ class TestAdminCommands : public QObject
         auto count = [&db](const QString &sql, const QVariantList &values = {}) {
             return Sql::scalar(db, sql, values).toInt();
         };
-        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE regime = 'AMO'"_s), 300);
-        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE organisation_id <> (SELECT id FROM organisations WHERE code = 'MGPAP')"_s), 0);
+        // The MGPAP's 300 AMO dossiers, and a few of each regime of both counters' mutuelles.
+        const QString mgpap = u"(SELECT id FROM organisations WHERE code = 'MGPAP')"_s;
+        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE regime = 'AMO' AND organisation_id = "_s + mgpap), 300);
+        for (const QString &where : QStringList{u"regime = 'STU' AND organisation_id = "_s + mgpap,
+                                     u"organisation_id = (SELECT id FROM organisations WHERE code = 'OMFAM')"_s})
+            QVERIFY2(count(u"SELECT count(*) FROM dossiers WHERE "_s + where) >= 24, qPrintable(where));
         for (const QString &status : {u"entry"_s, u"incomplete"_s, u"control"_s, u"liquidation"_s,
                                       u"liquidated"_s, u"batched"_s, u"paid"_s, u"rejected"_s})
             QVERIFY2(count(u"SELECT count(*) FROM dossiers WHERE status = ?"_s, {status}) >= 10, qPrintable(status));
@@ -48,8 +52,9 @@ class TestAdminCommands : public QObject
                                  "WHERE e.dossier_id = d.id AND e.to_status = d.status)"_s)
                      .toInt(),
                  0);
-        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches"_s).toInt(), 2);
-        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches WHERE paid_at IS NOT NULL"_s).toInt(), 1);
+        // Each mutuelle and regime with dossiers has a batch paid and one waiting for the bank.
+        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches"_s).toInt(), 8);
+        QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM payment_batches WHERE paid_at IS NOT NULL"_s).toInt(), 4);
         QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM dossier_lines WHERE kind = 'medicine'"_s).toInt() > 0);
         QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM medicines"_s).toInt() >= 12);
         QVERIFY(Sql::scalar(db, u"SELECT supervisor FROM agents WHERE login = 'guichet.demo'"_s).toBool());
@@ -67,9 +72,10 @@ private slots:
         QVERIFY(persons > 300);
         checkDemoDossiers(t.db());
         const int events = Sql::scalar(t.db(), u"SELECT count(*) FROM dossier_events"_s).toInt();
+        const int dossiers = Sql::scalar(t.db(), u"SELECT count(*) FROM dossiers"_s).toInt();
         QCOMPARE(admin({u"seed-demo"_s, u"--database"_s, t.url()}), 0); // done once
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM persons"_s).toInt(), persons);
-        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM dossiers"_s).toInt(), 300);
+        QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM dossiers"_s).toInt(), dossiers);
         QCOMPARE(Sql::scalar(t.db(), u"SELECT count(*) FROM dossier_events"_s).toInt(), events);
         QCOMPARE(admin({u"verify-audit"_s, u"--database"_s, t.url()}), 0);
     }

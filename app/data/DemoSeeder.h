@@ -6,10 +6,14 @@
 namespace guichet {
 
 // Demo data for trying Guichet on the embedded database: one agent per role, a few hundred
-// families across the mutuelles, with names in Latin and Arabic script, a dozen medicines of the
-// published list, and some 300 ambulatory dossiers of the MGPAP families at every step of the
-// pipeline over the last 90 days. Deterministic, and done once: a database that already has demo
-// data is left as it is.
+// families across the mutuelles, with names in Latin and Arabic script, and former members whose
+// data has expired (the purge's dry run lists them); a dozen medicines of the published list;
+// some 300 ambulatory dossiers of the MGPAP families at every step of the pipeline over the last
+// 90 days, and a few in every queue of the other demo agents (the MGPAP's students, the OMFAM's
+// two regimes), with payment batches and an archive box; rights requests; complaints of the MGPAP
+// and the OMFAM in every state, with their timelines; litigation cases with their hearings, and
+// an audit hold. Deterministic, and done once: a database that already has demo data is left as
+// it is.
 class DemoSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
@@ -35,9 +39,9 @@ public:
     // (Refused) on a database that holds real agents or persons.
     // `passwordHash` is the hash of demoPassword(), computed by the caller (security layer).
     // The agents and families are one transaction, which also marks the database as a demo; the
-    // medicines and the dossiers then go through MedicineImporter and DossierRepository, one
-    // transaction per step as at the counter. Should that second part fail, the database is a demo
-    // with part of its dossiers: delete the file and seed again.
+    // medicines, the dossiers, the rights requests, the complaints and the cases then go through
+    // their repositories, one transaction per step as at the counter. Should that second part
+    // fail, the database is a demo with part of its data: delete the file and seed again.
     bool seed(const QString &passwordHash, int families = 300);
 
 private:
@@ -46,6 +50,10 @@ private:
     int seedDossiers();
     // Returns how many rights requests were taken in.
     int seedRightsRequests();
+    // Returns how many complaints were taken in.
+    int seedComplaints();
+    // Returns how many litigation cases were opened.
+    int seedLitigation();
 
     QSqlDatabase m_db;
 };
