@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QAbstractTextDocumentLayout>
+#include <QTextLayout>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -298,6 +301,27 @@ private slots:
         QVERIFY(text.contains(summary.createdBy));
         QVERIFY(text.contains(u"Signature"_s));
         QVERIFY(!text.contains(u"Warning"_s));
+    }
+
+    // A dossier number, an immatriculation and a RIB each stay on one line, however narrow the
+    // page makes the table.
+    void batchSummaryKeepsNumbersWhole()
+    {
+        BatchSummary summary = sampleBatch();
+        summary.lines[0].dossierNumber = u"BC-2026-000000123/04"_s;
+        summary.lines[0].immatriculation = u"123456789-01"_s;
+        const auto doc = DossierDocuments::batchSummaryDocument(summary);
+        doc->setTextWidth(480); // an A4 page's text, in points
+        doc->documentLayout()->documentSize(); // laid out
+        for (const QString &whole : {summary.lines[0].dossierNumber, summary.lines[0].immatriculation,
+                                     summary.lines[0].rib, summary.lines[1].rib}) {
+            const QTextCursor found = doc->find(whole);
+            QVERIFY2(!found.isNull(), qPrintable(whole));
+            const QTextBlock block = found.block();
+            QVERIFY2(block.layout()->lineCount() == 1, qPrintable(whole + u" is cut over "_s
+                                                                   + QString::number(block.layout()->lineCount())
+                                                                   + u" lines"_s));
+        }
     }
 
     void batchSummaryTotalMismatch()

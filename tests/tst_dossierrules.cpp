@@ -201,6 +201,15 @@ private slots:
         QCOMPARE(DossierRules::daysLeft(deposit, longTerm, today), daysLeft);
         QCOMPARE(DossierRules::urgency(deposit, longTerm, today), urgency);
     }
+
+    // Each role's dossier section opens on its own work.
+    void firstQueue()
+    {
+        QCOMPARE(DossierRules::firstQueue(u"COUNTER"_s, false), DossierStatus::Entry);
+        QCOMPARE(DossierRules::firstQueue(u"LIQUIDATOR"_s, false), DossierStatus::Liquidation);
+        QCOMPARE(DossierRules::firstQueue(u"MEDICAL"_s, true), DossierStatus::Control);
+        QCOMPARE(DossierRules::firstQueue(u"LIQUIDATOR"_s, true), DossierStatus::Control);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDossierRules)

@@ -64,6 +64,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QSettings>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -1676,6 +1678,36 @@ private slots:
         ConnectionMonitor::instance().reportLost(t.db().connectionName());
         QVERIFY(banner->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000); // reconnected by itself
+    }
+
+    // The first time, most of the screen; then the size the agent left it at, per login.
+    void theWindowUsesTheScreenAndKeepsTheAgentsSize()
+    {
+        TestDatabase t(u"gui_geometry"_s);
+        const Session session = t.createAgentSession(u"geometry.agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        QSettings().remove(u"mainWindow/geometry/geometry.agent"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        QSize chosen;
+        {
+            MainWindow window(t.db(), auth, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QRect available = window.screen()->availableGeometry();
+            // (The offscreen screen, 800 by 600, is narrower than the window can be.)
+            QVERIFY2(window.width() >= available.width() * 8 / 10,
+                     qPrintable(u"%1 on a screen of %2"_s.arg(window.width()).arg(available.width())));
+            QVERIFY(available.contains(window.frameGeometry().topLeft()));
+            QVERIFY(window.height() >= available.height() * 7 / 10);
+            chosen = window.size() - QSize(0, 60); // narrower than its least width is not possible
+            window.resize(chosen);
+            QTRY_COMPARE(window.size(), chosen);
+            window.close();
+        }
+        MainWindow again(t.db(), auth, session);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), chosen);
+        QSettings().remove(u"mainWindow/geometry/geometry.agent"_s);
     }
 
     void idleTimeLocksTheScreen()

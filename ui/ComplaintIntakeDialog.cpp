@@ -1,6 +1,7 @@
 #include "ui/ComplaintIntakeDialog.h"
 
 #include "ui/DateField.h"
+#include "ui/CurrentRow.h"
 #include "ui/ErrorLabel.h"
 
 #include "core/FieldRules.h"
@@ -60,6 +61,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(QSqlDatabase db, ComplaintRepositor
     m_search->setPlaceholderText(tr("Immatriculation number, CIN or name"));
     m_search->installEventFilter(this);
     m_table = new QTableView(this);
+    m_table->installEventFilter(this);
     m_table->setObjectName(u"complaintPersons"_s);
     m_table->setModel(m_persons);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -179,10 +181,20 @@ bool ComplaintIntakeDialog::eventFilter(QObject *watched, QEvent *event)
             if (key == Qt::Key_Down) {
                 m_table->setFocus();
                 if (!m_table->currentIndex().isValid() && m_persons->rowCount() > 0)
-                    m_table->selectRow(0);
+                    makeCurrentRow(m_table, 0);
             } else {
                 m_contact->setFocus();
             }
+            return true;
+        }
+    }
+    // In the family listed, Return picks the requester and goes on to the contact: it never
+    // records nor closes the dialog.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_table->currentIndex().isValid())
+                m_contact->setFocus();
             return true;
         }
     }
@@ -193,7 +205,7 @@ void ComplaintIntakeDialog::applySearch()
 {
     m_persons->setFilterText(m_search->text());
     if (m_persons->rowCount() > 0)
-        m_table->selectRow(0);
+        makeCurrentRow(m_table, 0);
 }
 
 void ComplaintIntakeDialog::addAttachments()

@@ -1,6 +1,7 @@
 #include "ui/DepositDialog.h"
 
 #include "ui/DateField.h"
+#include "ui/CurrentRow.h"
 #include "ui/ErrorLabel.h"
 
 #include "core/DossierRules.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -107,7 +109,7 @@ bool DepositDialog::eventFilter(QObject *watched, QEvent *event)
             if (key == Qt::Key_Down) {
                 m_table->setFocus();
                 if (!m_table->currentIndex().isValid() && m_persons->rowCount() > 0)
-                    m_table->selectRow(0);
+                    makeCurrentRow(m_table, 0);
             } else {
                 m_number->setFocus();
             }
@@ -140,11 +142,32 @@ void DepositDialog::reject()
     QDialog::reject();
 }
 
+void DepositDialog::startWith(const Person &person)
+{
+    // The family is found by the member's number: a beneficiary's is the member's with a rank.
+    const QSignalBlocker quiet(m_search);
+    m_search->setText(person.immatriculation.section(u'-', 0, 0));
+    m_persons->setFilterText(m_search->text());
+    for (int row = 0; row < m_persons->rowCount(); ++row) {
+        if (m_persons->index(row, 0).data(PersonTableModel::PersonIdRole).toLongLong() == person.id) {
+            makeCurrentRow(m_table, row);
+            m_number->setFocus();
+            return;
+        }
+    }
+    // Not listed (the search finds a family by other means): the agent searches as usual.
+    m_search->setText(person.immatriculation);
+    m_persons->setFilterText(m_search->text());
+    if (m_persons->rowCount() > 0)
+        makeCurrentRow(m_table, 0);
+    m_table->setFocus();
+}
+
 void DepositDialog::applySearch()
 {
     m_persons->setFilterText(m_search->text());
     if (m_persons->rowCount() > 0)
-        m_table->selectRow(0);
+        makeCurrentRow(m_table, 0);
 }
 
 void DepositDialog::deposit()

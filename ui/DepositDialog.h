@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 #include "data/DossierRepository.h"
+#include "data/PersonRepository.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -25,6 +26,9 @@ public:
     DepositDialog(QSqlDatabase db, DossierRepository &repository, const Session &session, QWidget *parent = nullptr);
 
     const Dossier &deposited() const { return m_deposited; }
+    // Opened from a person's file: their family is listed with them chosen, and the agent starts
+    // at the barcode (Shift+Tab goes back to the family for another beneficiary).
+    void startWith(const Person &person);
 
 public slots:
     // Asks before the typed number, date or justification are thrown away.

@@ -77,6 +77,9 @@ QString row(QStringList cells)
     return u"<tr>"_s + cells.join(QString()) + u"</tr>"_s;
 }
 
+// For what is read as one word (a dossier number, an immatriculation, a RIB): never cut over two lines.
+const QString kNoWrap = QStringLiteral("style=\"white-space: nowrap;\"");
+
 QString cell(const QString &html, const QString &attributes = QString())
 {
     return (attributes.isEmpty() ? u"<td>"_s : u"<td "_s + attributes + u">"_s) + html + u"</td>"_s;
@@ -244,8 +247,8 @@ std::unique_ptr<QTextDocument> DossierDocuments::batchSummaryDocument(const Batc
     for (qsizetype i = 0; i < summary.lines.size(); ++i) {
         const BatchSummaryLine &line = summary.lines[i];
         sum += line.amount;
-        rows += row({cell(number(i + 1)), cell(esc(line.dossierNumber)), cell(esc(line.immatriculation)),
-                     cell(esc(line.payee)), cell(esc(line.rib), u"style=\"white-space: nowrap;\""_s),
+        rows += row({cell(number(i + 1)), cell(esc(line.dossierNumber), kNoWrap), cell(esc(line.immatriculation), kNoWrap),
+                     cell(esc(line.payee)), cell(esc(line.rib), kNoWrap),
                      amountCell(Money::format(line.amount).toHtmlEscaped())});
     }
     rows += row({cell(u"<b>"_s + tr("Total").toHtmlEscaped() + u"</b>"_s, u"colspan=\"5\""_s),

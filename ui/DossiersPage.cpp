@@ -5,6 +5,7 @@
 #include "ui/DepositDialog.h"
 #include "ui/DossierDialog.h"
 #include "ui/DossierDocuments.h"
+#include "ui/CurrentRow.h"
 #include "ui/ErrorLabel.h"
 
 #include "core/PurposeRules.h"
@@ -77,6 +78,7 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
                   DossierStatus::Paid,    DossierStatus::Rejected};
     for (DossierStatus status : queues)
         m_queue->addItem(dossierStatusLabel(status), int(status));
+    m_queue->setCurrentIndex(m_queue->findData(int(DossierRules::firstQueue(session.roleCode, controller))));
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
     queueLabel->setBuddy(m_queue);
 
@@ -116,6 +118,7 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
     m_error = new ErrorLabel(this, u"dossiersError"_s);
     connect(m_model, &DossierQueueModel::errorOccurred, m_error, &ErrorLabel::say);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents(); // numbers, amounts and days left are never cut
         m_status->setText(m_model->canFetchMore({}) ? tr("More than %n dossier(s) in this queue", nullptr, m_model->rowCount())
                                                     : tr("%n dossier(s) in this queue", nullptr, m_model->rowCount()));
     });
@@ -123,7 +126,7 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
         m_error->hide();
         m_model->setStatus(DossierStatus(m_queue->currentData().toInt()));
         if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+            makeCurrentRow(m_table, 0);
     });
 
     auto *actions = new QHBoxLayout;
@@ -186,7 +189,7 @@ void DossiersPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_model->setStatus(DossierStatus(m_queue->currentData().toInt()));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->selectRow(0);
+        makeCurrentRow(m_table, 0);
 }
 
 void DossiersPage::refresh()
@@ -194,9 +197,11 @@ void DossiersPage::refresh()
     m_model->reload();
 }
 
-void DossiersPage::deposit()
+void DossiersPage::deposit(const std::optional<Person> &person)
 {
     DepositDialog dialog(m_db, *m_repository, m_session, this);
+    if (person)
+        dialog.startWith(*person);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -259,8 +264,18 @@ void DossiersPage::takeNext()
 
 void DossiersPage::liquidateAll()
 {
-    if (m_progress || QMessageBox::question(this, tr("Liquidate"), tr("Liquidate every dossier waiting for liquidation?"))
-                          != QMessageBox::Yes)
+    if (m_progress)
+        return;
+    const DossierRepository::QueueSummary waiting = m_repository->waitingForLiquidation(m_session);
+    if (waiting.count == 0) {
+        m_status->setText(tr("No dossier waits for liquidation."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Liquidate"),
+                              tr("Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?", nullptr,
+                                 waiting.count)
+                                  .arg(Money::format(waiting.billed)))
+        != QMessageBox::Yes)
         return;
     // One chunk (one transaction) per turn of the event loop: the window stays alive, Stop
     // ends after the chunk under way, and nothing is half-done.
@@ -292,7 +307,17 @@ void DossiersPage::liquidateNextChunk()
     }
     if (m_progress)
         m_progress->close();
-    m_status->setText(tr("%n dossier(s) liquidated.", nullptr, m_liquidated));
+    // What was done, and what is left: dossiers another liquidator held, or that a refusal stopped.
+    QString done = tr("%n dossier(s) liquidated.", nullptr, m_liquidated);
+    try {
+        const int left = m_repository->waitingForLiquidation(m_session).count;
+        if (left > 0)
+            done += u' ' + tr("%n dossier(s) still wait for liquidation.", nullptr, left);
+    } catch (const DatabaseError &) {
+        // The count of what is left is a courtesy: the error of the liquidation itself is shown.
+    }
+    m_status->setText(done);
+    QMessageBox::information(this, tr("Liquidate"), done);
     refresh();
 }
 

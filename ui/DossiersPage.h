@@ -2,8 +2,11 @@
 
 #include "core/Session.h"
 #include "data/DossierRepository.h"
+#include "data/PersonRepository.h"
 
 #include <QPointer>
+
+#include <optional>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -31,7 +34,8 @@ public:
     void openDossier(qint64 dossierId);
     // A dossier barcode or guichet://dossier/ link: opens it (or says why not).
     void openNumber(const QString &number);
-    void deposit();
+    // With `person`, the deposit starts with them chosen (from their file).
+    void deposit(const std::optional<Person> &person = std::nullopt);
     void takeNext();
     DossierQueueModel *model() const { return m_model; }
 

@@ -49,7 +49,10 @@ LockDialog::LockDialog(Authenticator &authenticator, const Session &session, QWi
     panel->setMaximumWidth(480);
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(title);
-    panelLayout->addWidget(new QLabel(tr("Type the password to go on, or sign out to let another agent work."), panel));
+    auto *hint = new QLabel(tr("Type the password to go on, or sign out to let another agent work."), panel);
+    hint->setObjectName(u"lockHint"_s);
+    hint->setWordWrap(true); // the panel is narrower than the sentence in French and Arabic
+    panelLayout->addWidget(hint);
     panelLayout->addWidget(m_password);
     panelLayout->addWidget(m_error);
     panelLayout->addWidget(buttons);

@@ -35,6 +35,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -162,7 +165,28 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
-    resize(1100, 700);
+    restoreAgentGeometry();
+}
+
+QString MainWindow::geometryKey() const
+{
+    return u"mainWindow/geometry/"_s + m_session.login;
+}
+
+void MainWindow::restoreAgentGeometry()
+{
+    // The agent's own size and place, as they left them on this workstation; the first time, most
+    // of the screen (an agent works in it all day), centred.
+    if (restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QSize size = (available.size() * 0.9).expandedTo(minimumSizeHint()).boundedTo(available.size());
+    setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
+}
+
+void MainWindow::saveAgentGeometry()
+{
+    QSettings().setValue(geometryKey(), saveGeometry());
 }
 
 QStringList MainWindow::sectionCodes() const
@@ -403,6 +427,12 @@ void MainWindow::openPerson(qint64 personId)
                     current = editor.existingPersonId();
             } else if (outcome == PersonFileDialog::OpenPersonRequested) {
                 current = dialog.requestedPersonId();
+            } else if (outcome == PersonFileDialog::DepositRequested) {
+                // In the section of the person's regime, as if the agent had gone there.
+                auto *page = findChild<DossiersPage *>(u"dossiersPage_"_s + file->person.regime);
+                if (page && selectSection(file->person.regime))
+                    page->deposit(file->person);
+                return;
             } else {
                 return;
             }
@@ -530,6 +560,7 @@ void MainWindow::leave()
     if (m_leaving)
         return;
     m_leaving = true;
+    saveAgentGeometry();
     // The lock may have come up over an open dialog: close them all, and sign out once their
     // event loops have unwound, so that nothing is deleted under a running exec().
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
@@ -544,6 +575,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_leaving) {
         m_leaving = true;
+        saveAgentGeometry();
         emit quitRequested();
     }
     event->accept();

@@ -54,6 +54,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The window's size and place are the agent's, kept per login on the workstation.
+    QString geometryKey() const;
+    void restoreAgentGeometry();
+    void saveAgentGeometry();
     void buildMenus();
     void refreshPersons();
     void retranslateUi();

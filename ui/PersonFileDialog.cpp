@@ -119,6 +119,12 @@ PersonFileDialog::PersonFileDialog(const PersonFile &file, QSqlDatabase db, cons
             connect(add, &QPushButton::clicked, this, [this] { done(AddBeneficiaryRequested); });
         }
     }
+    if (!PurposeRules::dossierRegime(p.regime).isEmpty() && session.hasPurpose(p.regime)) {
+        QPushButton *deposit = buttons->addButton(tr("Deposit a dossier… (Ctrl+D)"), QDialogButtonBox::ActionRole);
+        deposit->setObjectName(u"depositForPerson"_s);
+        deposit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+        connect(deposit, &QPushButton::clicked, this, [this] { done(DepositRequested); });
+    }
     if (p.memberId != 0) {
         QPushButton *member = buttons->addButton(tr("Member's file (Ctrl+Up)"), QDialogButtonBox::ActionRole);
         member->setObjectName(u"openMember"_s);

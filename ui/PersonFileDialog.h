@@ -18,13 +18,14 @@ class ErrorLabel;
 // consents and oppositions, and the places where dossiers, complaints and requests will show.
 // Opening it is recorded in the audit log under the active purpose, and the dialog says so.
 // Under REG the agent edits (F2), adds a beneficiary (Ctrl+B) and keeps the ledger, all from
-// the keyboard.
+// the keyboard; an agent whose role deposits the person's regime deposits a dossier for them
+// (Ctrl+D) without searching them again.
 class PersonFileDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Outcome { EditRequested = 2, AddBeneficiaryRequested, OpenPersonRequested };
+    enum Outcome { EditRequested = 2, AddBeneficiaryRequested, OpenPersonRequested, DepositRequested };
 
     PersonFileDialog(const PersonFile &file, QSqlDatabase db, const Session &session, QWidget *parent = nullptr);
     ~PersonFileDialog() override;

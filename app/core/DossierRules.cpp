@@ -56,6 +56,15 @@ QString dossierStatusLabel(DossierStatus status)
     return {};
 }
 
+DossierStatus DossierRules::firstQueue(const QString &roleCode, bool controlPurpose)
+{
+    if (controlPurpose)
+        return DossierStatus::Control;
+    if (roleCode == u"LIQUIDATOR")
+        return DossierStatus::Liquidation;
+    return DossierStatus::Entry;
+}
+
 int DossierRules::allowedDays(bool longTermCondition)
 {
     return longTermCondition ? PaymentDaysLongTerm : PaymentDays;

@@ -50,6 +50,10 @@ public:
     // Empty when the date is possible; an unknown birth date (invalid) is not checked.
     static QString careDateRefusal(QDate dateOfCare, QDate depositDate, QDate birthDate);
 
+    // The queue a dossier section opens on: the work of the agent's role under that purpose
+    // (the controller's dossiers to control, the liquidator's to liquidate, the counter's to enter).
+    static DossierStatus firstQueue(const QString &roleCode, bool controlPurpose);
+
     // The days allowed from the deposit to the payment: 60, or 30 for ALD/ALC.
     static int allowedDays(bool longTermCondition);
     // Still to be paid: neither paid nor rejected (its days left count).

@@ -778,6 +778,24 @@ void LiquidationHelper::finish()
     rethrowFailure();
 }
 
+DossierRepository::QueueSummary DossierRepository::waitingForLiquidation(const Session &session) const
+{
+    const QString regime = requireRegimePurpose(session);
+    QString sql = u"SELECT COUNT(*), COALESCE(SUM(billed), 0) FROM dossiers WHERE status = 'liquidation' AND regime = ?"_s;
+    QVariantList values{regime};
+    if (!session.seesAllOrganisations()) {
+        sql += u" AND organisation_id = ?"_s;
+        values.append(session.organisation.id);
+    }
+    QSqlQuery q = Sql::run(m_db, sql, values);
+    QueueSummary summary;
+    if (q.next()) {
+        summary.count = q.value(0).toInt();
+        summary.billed = q.value(1).toLongLong();
+    }
+    return summary;
+}
+
 int DossierRepository::liquidateWaiting(const Session &session, const std::function<bool(int)> &progress)
 {
     LiquidationCursor cursor;

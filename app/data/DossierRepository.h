@@ -221,6 +221,14 @@ public:
     QList<ReferenceRepository::CareItem> careItems(const QString &typed) const;
 
     // Liquidation (AMO/STU).
+    // How many dossiers of the session's regime (and mutuelle, when bounded to one) wait for
+    // liquidation, and what they bill: said to the liquidator before liquidating them all.
+    struct QueueSummary
+    {
+        int count = 0;
+        Centimes billed = 0;
+    };
+    QueueSummary waitingForLiquidation(const Session &session) const;
     Dossier liquidate(const Session &session, qint64 dossierId, int version);
     // Liquidates every dossier waiting for it, in chunks of one transaction each; returns how
     // many. `progress(done)` may return false to stop after the current chunk.
