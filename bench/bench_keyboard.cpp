@@ -523,7 +523,6 @@ int main(int argc, char *argv[])
             report(p);
             giveUp(p.name() + u": "_s + p.failure(), dir.get());
         };
-        DossierDialog *dossierDialog = nullptr;
         path.add(u"section AMO"_s, atWindow(&window), [&] { path.press(Qt::Key_2, Qt::ControlModifier); });
         path.add(u"open the deposit"_s,
                  [&]() -> QString {
@@ -544,42 +543,83 @@ int main(int argc, char *argv[])
         });
         path.add(u"deposit"_s, inDialog<DepositDialog>(u"dateOfCare"_s),
                  [&] { path.press(Qt::Key_S, Qt::ControlModifier); });
+        // The cursor on a cell of the lines, the table itself holding the focus (no cell open).
+        enum { CodeColumn, InpeColumn, QuantityColumn, UnitColumn };
+        auto atCell = [](int row, int column, std::function<QString(QTableWidget *)> also = {}) {
+            return inDialog<DossierDialog>(u"dossierLines"_s, {}, [=](DossierDialog *d) -> QString {
+                auto *table = d->findChild<QTableWidget *>(u"dossierLines"_s);
+                if (table->currentRow() != row || table->currentColumn() != column)
+                    return u"the cursor on line %1, column %2 (it is on line %3, column %4)"_s.arg(row + 1)
+                        .arg(column)
+                        .arg(table->currentRow() + 1)
+                        .arg(table->currentColumn());
+                return also ? also(table) : QString();
+            });
+        };
+        // The code in its cell, the cell still open.
+        auto codeTyped = [](const QString &code) {
+            return inDialog<DossierDialog>({}, u"dossierLines"_s, [code](DossierDialog *) -> QString {
+                auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                if (!edit || edit->text().toUpper() != code)
+                    return u"the code %1 in its cell"_s.arg(code);
+                return {};
+            });
+        };
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const Line &line = lines.at(i);
+            const int row = int(i);
             const QString group = u"line %1 (%2)"_s.arg(i + 1).arg(i == 0 ? u"consultation"_s : u"medicine"_s);
-            path.add(group, inDialog<DossierDialog>({}, u"dossierLines"_s, [&](DossierDialog *d) -> QString {
-                         dossierDialog = d;
-                         return {};
-                     }),
-                     [&path, line] { path.type(line.find); });
+            path.add(group, atCell(row, CodeColumn), [&path, line] { path.type(line.find); });
             if (line.code.startsWith(u"MED-"_s)) {
-                // The list of medicines opens under the cell: Down to the first, Return picks it.
+                // The list of medicines opens under the cell. Return takes the first and goes on to
+                // the next cell that needs typing: the pharmacy's INPE on the first medicine, else
+                // the next line (the INPE repeats the line above's, the quantity is one, the public
+                // price is in the amount). For a quantity, Tab takes the first too, then Tab to the
+                // quantity, and Return goes on.
                 path.add(group, [] { return QApplication::activePopupWidget() ? QString() : u"the list of medicines"_s; },
-                         [&path] {
-                             path.press(Qt::Key_Down);
+                         [&path, line] {
+                             if (line.quantity.isEmpty()) {
+                                 path.press(Qt::Key_Return);
+                                 return;
+                             }
+                             path.press(Qt::Key_Tab);
+                             path.type(line.inpe);
+                             path.press(Qt::Key_Tab);
+                             path.type(line.quantity);
                              path.press(Qt::Key_Return);
                          });
+                if (!line.inpe.isEmpty() && line.quantity.isEmpty())
+                    path.add(group, atCell(row, InpeColumn), [&path, line] {
+                        path.type(line.inpe);
+                        path.press(Qt::Key_Return);
+                    });
+            } else {
+                // An act typed: Return on to its INPE, then to its amount, the tariff proposed.
+                path.add(group, codeTyped(line.code), [&path] { path.press(Qt::Key_Return); });
+                path.add(group, atCell(row, InpeColumn), [&path, line] {
+                    path.type(line.inpe);
+                    path.press(Qt::Key_Return);
+                });
+                path.add(group, atCell(row, UnitColumn), [&path, line, row] {
+                    // The agent reads the amount proposed and types the invoice's only when it differs.
+                    auto *table = QApplication::activeModalWidget()->findChild<QTableWidget *>(u"dossierLines"_s);
+                    if (table->item(row, UnitColumn)->text() != Money::format(line.unit))
+                        path.type(line.amount);
+                    path.press(Qt::Key_Tab); // on to the next line, which opens by itself
+                });
             }
-            const bool last = i == lines.size() - 1;
-            path.add(group,
-                     inDialog<DossierDialog>({}, u"dossierLines"_s,
-                                             [line](DossierDialog *) -> QString {
-                                                 auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-                                                 if (!edit || edit->text().toUpper() != line.code)
-                                                     return u"the code %1 in its cell"_s.arg(line.code);
-                                                 return {};
-                                             }),
-                     [&path, line, last] {
-                         path.press(Qt::Key_Tab);
-                         path.type(line.inpe); // empty: the provider of the line above
-                         path.press(Qt::Key_Tab);
-                         path.type(line.quantity); // empty: one
-                         path.press(Qt::Key_Tab);
-                         path.type(line.amount);
-                         if (!last)
-                             path.press(Qt::Key_Tab); // on to the next line, which opens by itself
-                     });
         }
+        // The last line left as the others: the cursor on the new empty line, every amount as the
+        // invoice says (an amount proposed that differs would have had to be typed).
+        path.add(u"line 5 (medicine)"_s,
+                 atCell(int(lines.size()), CodeColumn, [lines](QTableWidget *table) -> QString {
+                     for (int row = 0; row < lines.size(); ++row)
+                         if (table->item(row, UnitColumn)->text() != Money::format(lines.at(row).unit))
+                             return u"line %1 at %2 as the invoice (%3 shown)"_s.arg(row + 1)
+                                 .arg(Money::format(lines.at(row).unit), table->item(row, UnitColumn)->text());
+                     return {};
+                 }),
+                 [] {});
         path.add(u"end the entry"_s, inDialog<DossierDialog>({}, u"dossierLines"_s),
                  [&] { path.press(Qt::Key_Return, Qt::ControlModifier); });
         path.add(u"receipt as PDF"_s,
@@ -609,7 +649,6 @@ int main(int argc, char *argv[])
                  [&] { path.press(Qt::Key_Escape); });
         path.add(u"end"_s, atWindow(&window));
         path.run();
-        Q_UNUSED(dossierDialog)
 
         if (path.failure().isEmpty()) {
             // The end state, from the database.

@@ -69,6 +69,7 @@
 #include <QSignalSpy>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -294,6 +295,52 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"agent"_s);
         QCOMPARE(q.value(1).toString(), u"REG"_s);
+    }
+
+    // Choosing a language on the sign-in window changes every string of it at once, and the box
+    // says which language is in use.
+    void signInSwitchesEveryStringAtOnce()
+    {
+        TestDatabase t(u"gui_login_language"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        const auto restore = qScopeGuard([] {
+            Language::save(QString());
+            Language::apply(u"en"_s);
+        });
+        Language::save(QString());
+        LoginDialog dialog(auth, t.url());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QCOMPARE(language->currentText(), u"System language (English)"_s);
+        const auto texts = [&dialog] {
+            QStringList all{dialog.windowTitle()};
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->isVisibleTo(&dialog) && !label->text().isEmpty())
+                    all << label->text();
+            for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+                if (button->isVisibleTo(&dialog))
+                    all << button->text();
+            return all;
+        };
+        const QStringList english = texts();
+        for (const QString &code : {u"fr"_s, u"ar"_s}) {
+            language->setFocus();
+            QTest::keyClick(language, Qt::Key_Home);
+            while (language->currentData().toString() != code)
+                QTest::keyClick(language, Qt::Key_Down); // as the agent chooses: activated
+            QCOMPARE(Language::current(), code);
+            QCoreApplication::processEvents(); // the change of language is posted to each window
+            const QStringList now = texts();
+            QCOMPARE(now.size(), english.size());
+            for (qsizetype i = 0; i < now.size(); ++i) {
+                // Only the product's name reads the same in every language.
+                if (english.at(i) != u"Guichet"_s)
+                    QVERIFY2(now.at(i) != english.at(i), qPrintable(code + u": "_s + now.at(i)));
+            }
+            QCOMPARE(dialog.layoutDirection(), code == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+            QCOMPARE(language->currentData().toString(), code); // the box shows the language in use
+        }
     }
 
     void signInDialogKeepsTheLoginAfterAWrongPassword()
@@ -1832,6 +1879,45 @@ private slots:
             QVERIFY2(signIn != u"&Sign in"_s, qPrintable(signIn));
         }
         Language::apply(u"en"_s);
+    }
+
+    // In Arabic, the names of the purposes and of the role, the status bar and the Sections menu
+    // are Arabic and laid out right to left; in French, the official names of the processings.
+    void purposeAndRoleNamesAreTranslated()
+    {
+        TestDatabase t(u"gui_names"_s);
+        const Session session = t.createAgentSession(u"agent"_s, u"MGPAP"_s, u"COUNTER"_s);
+        EmbeddedAuthenticator auth(t.db(), kHasher);
+        const auto backToEnglish = qScopeGuard([] { Language::apply(u"en"_s); });
+        const auto arabicLetters = [](const QString &text) {
+            return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Arabic; });
+        };
+        Language::apply(u"ar"_s);
+        {
+            MainWindow window(t.db(), auth, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *sections = window.findChild<QListWidget *>(u"sections"_s);
+            for (int row = 0; row < sections->count(); ++row) {
+                const QString name = sections->item(row)->text().section(u'\n', 1);
+                QVERIFY2(arabicLetters(name) > name.size() / 2, qPrintable(name));
+                const QString menu = window.findChild<QAction *>(u"goToSection_"_s + sections->item(row)->data(Qt::UserRole).toString())->text();
+                QVERIFY2(menu.contains(name), qPrintable(menu));
+            }
+            const QString agent = window.findChild<QLabel *>(u"agentLabel"_s)->text();
+            QVERIFY2(agent.contains(u"موظف الشباك"_s), qPrintable(agent));
+            const QString purpose = window.findChild<QLabel *>(u"purposeLabel"_s)->text();
+            QVERIFY2(purpose.contains(u"تدبير التسجيل والاشتراكات"_s), qPrintable(purpose));
+            QCOMPARE(window.statusBar()->layoutDirection(), Qt::RightToLeft);
+            // The purpose sits at the reading start of the bar, on the right.
+            const QWidget *label = window.findChild<QLabel *>(u"purposeLabel"_s);
+            QVERIFY(label->mapTo(&window, QPoint(label->width(), 0)).x() > window.width() / 2);
+        }
+        Language::apply(u"fr"_s);
+        MainWindow window(t.db(), auth, session);
+        const QString purpose = window.findChild<QLabel *>(u"purposeLabel"_s)->text();
+        QVERIFY2(purpose.contains(u"Gestion de l'immatriculation et des cotisations"_s), qPrintable(purpose));
+        QVERIFY(window.findChild<QLabel *>(u"agentLabel"_s)->text().contains(u"Agent de guichet"_s));
     }
 
 private:

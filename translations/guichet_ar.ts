@@ -932,6 +932,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Registration and contributions</source>
+        <translation>تدبير التسجيل والاشتراكات</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of AMO-Public ambulatory dossiers</source>
+        <translation>تصفية وأداء ملفات العلاجات الخارجية للتأمين الإجباري الأساسي عن المرض - القطاع العام</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of students&apos; ambulatory dossiers</source>
+        <translation>تصفية وأداء ملفات العلاجات الخارجية للطلبة</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of third-party payment invoices</source>
+        <translation>تصفية وأداء فواتير الثالث المؤدي</translation>
+    </message>
+    <message>
+        <source>Archives of the CNOPS</source>
+        <translation>تدبير الأرشيف على مستوى الصندوق الوطني لمنظمات الاحتياط الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Archives of ambulatory dossiers at the mutuelles</source>
+        <translation>تدبير أرشيف ملفات العلاجات الخارجية على مستوى التعاضديات</translation>
+    </message>
+    <message>
+        <source>Medical control of ambulatory dossiers at the mutuelles</source>
+        <translation>المراقبة الطبية لملفات العلاجات الخارجية على مستوى التعاضديات</translation>
+    </message>
+    <message>
+        <source>Medical control at the CNOPS</source>
+        <translation>المراقبة الطبية على مستوى الصندوق الوطني لمنظمات الاحتياط الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>تدبير الشكايات</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>تدبير الموارد البشرية</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>تدبير الموردين</translation>
+    </message>
+    <message>
+        <source>Legal affairs and litigation</source>
+        <translation>تدبير الشؤون القانونية والمنازعات</translation>
+    </message>
+    <message>
+        <source>Audit and control of the processings</source>
+        <translation>افتحاص ومراقبة المعالجات</translation>
+    </message>
+    <message>
+        <source>Online tracking of dossiers</source>
+        <translation>تتبع الملفات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>المراقبة بالفيديو</translation>
+    </message>
+    <message>
+        <source>Counter agent</source>
+        <translation>موظف الشباك</translation>
+    </message>
+    <message>
+        <source>Liquidator</source>
+        <translation>مصفي الملفات</translation>
+    </message>
+    <message>
+        <source>Medical controller</source>
+        <translation>الطبيب المراقب</translation>
+    </message>
+    <message>
+        <source>Legal officer</source>
+        <translation>الإطار القانوني</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>مندوب حماية المعطيات الشخصية</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>المدقق</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+</context>
+<context>
     <name>DossierDocuments</name>
     <message>
         <source>Dossier deposit receipt</source>
@@ -5004,6 +5095,10 @@ Commands:
         <source>Pro&amp;files…</source>
         <translation>الملفات التعريفية…</translation>
     </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -5122,6 +5217,10 @@ Commands:
     <message>
         <source>Secti&amp;ons</source>
         <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>CNDP %1</source>
+        <translation>اللجنة الوطنية لحماية المعطيات الشخصية %1</translation>
     </message>
 </context>
 <context>

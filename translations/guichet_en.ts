@@ -894,6 +894,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Registration and contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of AMO-Public ambulatory dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of students&apos; ambulatory dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of third-party payment invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives of the CNOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives of ambulatory dossiers at the mutuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical control of ambulatory dossiers at the mutuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical control at the CNOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal affairs and litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit and control of the processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online tracking of dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierDocuments</name>
     <message>
         <source>Dossier deposit receipt</source>
@@ -4387,7 +4478,7 @@ Commands:
     <message numerus="yes">
         <source>Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?</source>
         <translation>
-            <numerusform>Liquidate the dossier waiting for liquidation, billed %1?</numerusform>
+            <numerusform>Liquidate the %n dossier waiting for liquidation, billed %1?</numerusform>
             <numerusform>Liquidate the %n dossiers waiting for liquidation, billed %1 in all?</numerusform>
         </translation>
     </message>
@@ -4858,6 +4949,10 @@ Commands:
         <source>No keychain on this computer: type the password each time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4975,6 +5070,10 @@ Commands:
     </message>
     <message>
         <source>Secti&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

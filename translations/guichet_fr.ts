@@ -912,6 +912,97 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Registration and contributions</source>
+        <translation>Gestion de l&apos;immatriculation et des cotisations</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of AMO-Public ambulatory dossiers</source>
+        <translation>Liquidation et paiement des dossiers ambulatoires AMO-Public</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of students&apos; ambulatory dossiers</source>
+        <translation>Liquidation et paiement des dossiers ambulatoires des étudiants</translation>
+    </message>
+    <message>
+        <source>Liquidation and payment of third-party payment invoices</source>
+        <translation>Liquidation et paiement des factures en tiers payant</translation>
+    </message>
+    <message>
+        <source>Archives of the CNOPS</source>
+        <translation>Gestion des archives au niveau de la CNOPS</translation>
+    </message>
+    <message>
+        <source>Archives of ambulatory dossiers at the mutuelles</source>
+        <translation>Gestion des archives des dossiers ambulatoires au niveau des Mutuelles</translation>
+    </message>
+    <message>
+        <source>Medical control of ambulatory dossiers at the mutuelles</source>
+        <translation>Contrôle médical des dossiers ambulatoires au niveau des Mutuelles</translation>
+    </message>
+    <message>
+        <source>Medical control at the CNOPS</source>
+        <translation>Contrôle médical au niveau de la CNOPS</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Gestion des réclamations</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Gestion des ressources humaines</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Gestion des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Legal affairs and litigation</source>
+        <translation>Gestion des affaires juridiques et du contentieux</translation>
+    </message>
+    <message>
+        <source>Audit and control of the processings</source>
+        <translation>Audit et contrôle des traitements</translation>
+    </message>
+    <message>
+        <source>Online tracking of dossiers</source>
+        <translation>Suivi des dossiers en ligne</translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation>Vidéosurveillance</translation>
+    </message>
+    <message>
+        <source>Counter agent</source>
+        <translation>Agent de guichet</translation>
+    </message>
+    <message>
+        <source>Liquidator</source>
+        <translation>Liquidateur</translation>
+    </message>
+    <message>
+        <source>Medical controller</source>
+        <translation>Médecin contrôleur</translation>
+    </message>
+    <message>
+        <source>Legal officer</source>
+        <translation>Juriste</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
     <name>DossierDocuments</name>
     <message>
         <source>Dossier deposit receipt</source>
@@ -4405,7 +4496,7 @@ Commandes :
     <message numerus="yes">
         <source>Liquidate the %n dossier(s) waiting for liquidation, billed %1 in all?</source>
         <translation>
-            <numerusform>Liquider le dossier en attente de liquidation, facturé %1 au total ?</numerusform>
+            <numerusform>Liquider %n dossier en attente de liquidation, facturé %1 ?</numerusform>
             <numerusform>Liquider les %n dossiers en attente de liquidation, facturés %1 au total ?</numerusform>
         </translation>
     </message>
@@ -4876,6 +4967,10 @@ Commandes :
         <source>Pro&amp;files…</source>
         <translation>Pro&amp;fils…</translation>
     </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4994,6 +5089,10 @@ Commandes :
     <message>
         <source>Secti&amp;ons</source>
         <translation>Sect&amp;ions</translation>
+    </message>
+    <message>
+        <source>CNDP %1</source>
+        <translation>CNDP %1</translation>
     </message>
 </context>
 <context>

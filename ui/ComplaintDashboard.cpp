@@ -1,5 +1,7 @@
 #include "ui/ComplaintDashboard.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/DossierDocuments.h"
 #include "ui/ErrorLabel.h"
 
@@ -533,7 +535,7 @@ void ComplaintDashboard::refresh()
         tr("%1: %2 open, %3 late now; %4 breached in the last twelve months. Figures at %5.")
             .arg(divisionText(), QLocale().toString(m_figures.total.open), QLocale().toString(m_figures.total.late),
                  QLocale().toString(m_figures.total.breached),
-                 m_figures.at.isValid() ? QLocale().toString(m_figures.at.toLocalTime(), QLocale::ShortFormat)
+                 m_figures.at.isValid() ? displayDateTime(m_figures.at)
                                         : u"—"_s));
     replaceChart(m_categoryView, buildChart(Chart::ByCategory));
     replaceChart(m_channelView, buildChart(Chart::ByChannel));
@@ -633,9 +635,9 @@ std::unique_ptr<QTextDocument> ComplaintDashboard::document() const
                  : u"<table cellpadding=\"3\" cellspacing=\"0\">"_s)
             + field(tr("Division:"), divisionText())
             + field(tr("Figures at:"),
-                    m_figures.at.isValid() ? QLocale().toString(m_figures.at.toLocalTime(), QLocale::ShortFormat)
+                    m_figures.at.isValid() ? displayDateTime(m_figures.at)
                                            : QString())
-            + field(tr("Printed on:"), QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat))
+            + field(tr("Printed on:"), displayDateTime(m_clock.nowUtc()))
             + field(tr("Open:"), QLocale().toString(m_figures.total.open))
             + field(tr("Late now:"), QLocale().toString(m_figures.total.late))
             + field(tr("Breached in the last twelve months:"), QLocale().toString(m_figures.total.breached))

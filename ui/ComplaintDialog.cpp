@@ -1,5 +1,7 @@
 #include "ui/ComplaintDialog.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/SaveLocation.h"
 
 #include "ui/DossierDocuments.h"
@@ -52,7 +54,7 @@ QString stepLabel(const QString &kind)
 
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? displayDateTime(at) : QString();
 }
 
 QString clockLine(const QString &name, const ServiceClockReading &reading, bool stopped)

@@ -1,5 +1,7 @@
 #include "ui/ComplaintsPage.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/ComplaintDashboard.h"
 #include "ui/ComplaintDialog.h"
 #include "ui/ComplaintIntakeDialog.h"
@@ -210,7 +212,7 @@ void ComplaintsPage::takeIn()
     const Complaint &k = dialog.recorded();
     const ServiceClockReading clock =
         ComplaintRepository::firstResponseClock(k, m_calendar, QDateTime::currentDateTimeUtc());
-    const QString deadline = QLocale().toString(clock.deadline.toLocalTime(), QLocale::ShortFormat);
+    const QString deadline = displayDateTime(clock.deadline);
     m_recorded->insertItem(0, tr("%1 · %2 · %3 · first response by %4 (%5)")
                                   .arg(k.number, k.requesterName, k.category.divisionCode, deadline,
                                        ServiceClock::describe(clock)));

@@ -1,5 +1,7 @@
 #include "ui/ConflictDialog.h"
 
+#include "core/DisplayDate.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +18,7 @@ ConflictDialog::ConflictDialog(const Person &mine, const Person &saved, QWidget 
 {
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Saved meanwhile by another agent"));
-    auto date = [](const QDate &d) { return QLocale().toString(d, QLocale::ShortFormat); };
+    auto date = [](const QDate &d) { return displayDate(d); };
     const QList<std::tuple<QString, QString, QString>> rows = {
         {tr("Last name"), mine.lastName, saved.lastName},
         {tr("First name"), mine.firstName, saved.firstName},

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -141,12 +142,157 @@ private:
     QList<std::pair<QString, QString>> m_reasons;
 };
 
-// The code of a line: typed (C, CS, MED-123) or found by the start of an act's code or a
-// medicine's name in a list that opens under the cell; the code of the one picked is kept.
-class CodeDelegate : public QStyledItemDelegate
+// What the cells of a line being entered keep beside their text.
+enum LineRole {
+    KindRole = Qt::UserRole + 1,   // on the code: act or medicine, once the code is found in the reference
+    PrefilledRole = Qt::UserRole + 2 // on the unit amount: the amount the reference gave, while not typed over
+};
+
+// A medicine's code as saving a line reads it besides MED-<id>: the id alone.
+bool isMedicineNumber(const QString &code)
+{
+    static const QRegularExpression number(u"^(?:MED-)?[0-9]{1,18}$"_s);
+    return number.match(code).hasMatch();
+}
+
+// The item of the reference list that `typed` names exactly, as saving a line resolves it: an act
+// of that code first, then the medicine of that id.
+std::optional<ReferenceRepository::CareItem> exactItem(const QList<ReferenceRepository::CareItem> &items,
+                                                       const QString &typed)
+{
+    const QString code = typed.trimmed().toUpper();
+    for (const ReferenceRepository::CareItem &item : items)
+        if (item.code == code)
+            return item;
+    if (isMedicineNumber(code)) {
+        const QString medicine = ReferenceRepository::medicineCode(code.mid(code.startsWith(u"MED-"_s) ? 4 : 0).toLongLong());
+        for (const ReferenceRepository::CareItem &item : items)
+            if (item.code == medicine)
+                return item;
+    }
+    return std::nullopt;
+}
+
+// The cells typed in a line (code, INPE, quantity, amount): Return keeps the cell and goes on to
+// the next one that needs typing (moveOn), where Tab goes to the next cell whatever it holds.
+class EntryDelegate : public QStyledItemDelegate
 {
 public:
-    CodeDelegate(DossierRepository &repository, QObject *parent) : QStyledItemDelegate(parent), m_repository(repository) {}
+    EntryDelegate(std::function<bool()> entering, std::function<void()> moveOn, QObject *parent)
+        : QStyledItemDelegate(parent), m_entering(std::move(entering)), m_moveOn(std::move(moveOn))
+    {
+    }
+
+    // Hands the editor's text to the table, closes the editor, and moves on; false when the lines
+    // are not being entered (the default handling applies).
+    bool finish(QWidget *editor)
+    {
+        if (!m_entering())
+            return false;
+        emit commitData(editor);
+        emit closeEditor(editor, QAbstractItemDelegate::NoHint);
+        m_moveOn();
+        return true;
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && !(key->modifiers() & ~Qt::KeypadModifier)) {
+                if (auto *editor = qobject_cast<QWidget *>(object); editor && finish(editor))
+                    return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
+private:
+    std::function<bool()> m_entering;
+    std::function<void()> m_moveOn;
+};
+
+// The keys of the list that opens under a line's code. With nothing highlighted, Return takes the
+// item the code names exactly, else the first of the list (a number, MED-123 or 123, is only ever
+// a code: without an item of that code it stays as typed), and goes on as Return does in a cell;
+// Tab takes the same (or the one highlighted) and goes to the next cell. Down then Return takes
+// the item highlighted into the cell, which stays open (Qt's own handling).
+class CompletionKeys : public QObject
+{
+public:
+    CompletionKeys(QLineEdit *edit, QCompleter *completer, EntryDelegate *delegate)
+        : QObject(edit), m_edit(edit), m_completer(completer), m_delegate(delegate)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        auto *key = static_cast<QKeyEvent *>(event);
+        QAbstractItemView *popup = m_completer->popup();
+        if (!popup->isVisible())
+            return false;
+        const bool plain = !(key->modifiers() & ~Qt::KeypadModifier);
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && plain;
+        const bool tab = key->key() == Qt::Key_Tab && plain;
+        const bool backtab = key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ShiftModifier);
+        if (!enter && !tab && !backtab)
+            return false;
+        const QModelIndex highlighted = popup->currentIndex();
+        if (enter && highlighted.isValid())
+            return false;
+        if (!backtab) {
+            const QString chosen = highlighted.isValid() ? highlighted.data(Qt::UserRole).toString() : choose();
+            if (!chosen.isEmpty())
+                m_edit->setText(chosen);
+        }
+        popup->hide();
+        if (enter) {
+            if (!m_delegate->finish(m_edit)) {
+                QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers());
+                QCoreApplication::sendEvent(m_edit, &copy);
+            }
+        } else {
+            // To the editor, whose delegate hands the code to the table and moves to the next cell.
+            QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers());
+            QCoreApplication::sendEvent(m_edit, &copy);
+        }
+        return true;
+    }
+
+private:
+    QString choose() const
+    {
+        const QAbstractItemModel *model = m_completer->model();
+        QList<ReferenceRepository::CareItem> listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed.append({model->index(row, 0).data(Qt::UserRole).toString(), QString(), {}});
+        if (const auto exact = exactItem(listed, m_edit->text()))
+            return exact->code;
+        if (listed.isEmpty() || isMedicineNumber(m_edit->text().trimmed().toUpper()))
+            return {};
+        return listed.constFirst().code;
+    }
+
+    QLineEdit *m_edit;
+    QCompleter *m_completer;
+    EntryDelegate *m_delegate;
+};
+
+// The code of a line: typed (C, CS, MED-123) or found by the start of an act's code or a
+// medicine's name in a list that opens under the cell; the code of the one picked is kept.
+class CodeDelegate : public EntryDelegate
+{
+public:
+    CodeDelegate(DossierRepository &repository, std::function<bool()> entering, std::function<void()> moveOn,
+                 QObject *parent)
+        : EntryDelegate(std::move(entering), std::move(moveOn), parent), m_repository(repository)
+    {
+    }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
@@ -159,6 +305,9 @@ public:
         completer->setCompletionRole(Qt::UserRole);
         completer->setMaxVisibleItems(12);
         edit->setCompleter(completer);
+        // After the completer's own filter, so that this one sees the keys first.
+        completer->popup()->installEventFilter(
+            new CompletionKeys(edit, completer, const_cast<CodeDelegate *>(this)));
         QObject::connect(edit, &QLineEdit::textEdited, edit, [this, found, completer](const QString &text) {
             found->clear();
             // Two letters or fewer are a code (C, CS): no list in the way of a fast typist.
@@ -239,13 +388,19 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
                                         tr("Label"), tr("Billed"), tr("Decision"), tr("Allowed qty"),
                                         tr("Allowed amount"), tr("Reason"), tr("Reimbursed")});
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_lines->setItemDelegateForColumn(Code, new CodeDelegate(repository, m_lines));
+    auto entering = [this] { return m_entering; };
+    auto moveOn = [this] { moveOnFrom(m_lines->currentRow(), m_lines->currentColumn()); };
+    m_lines->setItemDelegateForColumn(Code, new CodeDelegate(repository, entering, moveOn, m_lines));
+    for (int column : {Inpe, Quantity, Unit})
+        m_lines->setItemDelegateForColumn(column, new EntryDelegate(entering, moveOn, m_lines));
     m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
                              | QAbstractItemView::EditKeyPressed);
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Stretch);
     m_lines->verticalHeader()->setDefaultSectionSize(26);
     connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_entering && item->column() == Code)
+            resolveCode(item->row());
         if (m_entering && item->row() == m_lines->rowCount() - 1 && !item->text().trimmed().isEmpty())
             ensureEmptyLastRow();
     });
@@ -510,6 +665,7 @@ void DossierDialog::fillLines()
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
         m_lines->setItem(row, Code, cell(l.code, m_entering));
+        m_lines->item(row, Code)->setData(KindRole, l.kind);
         m_lines->setItem(row, Inpe, cell(l.providerInpe, m_entering));
         m_lines->setItem(row, Quantity, cell(QString::number(l.quantity), m_entering, true));
         m_lines->setItem(row, Unit, cell(Money::format(l.billedUnit), m_entering, true));
@@ -566,6 +722,79 @@ void DossierDialog::ensureEmptyLastRow()
         m_lines->setItem(row, column, cell(QString(), true, column >= Quantity));
     for (int column = Label; column < LineColumnCount; ++column)
         m_lines->setItem(row, column, cell(QString(), false));
+}
+
+void DossierDialog::resolveCode(int row)
+{
+    QTableWidgetItem *code = m_lines->item(row, Code);
+    QTableWidgetItem *unit = m_lines->item(row, Unit);
+    QTableWidgetItem *label = m_lines->item(row, Label);
+    if (!code || !unit || !label)
+        return;
+    std::optional<ReferenceRepository::CareItem> found;
+    if (!code->text().trimmed().isEmpty()) {
+        try {
+            found = exactItem(m_repository.careItems(code->text()), code->text());
+        } catch (const DatabaseError &) {
+            // The price is a help: the agent types it, and saving says what is wrong.
+        }
+    }
+    const QSignalBlocker blocker(m_lines);
+    code->setData(KindRole, !found ? QString() : found->code.startsWith(u"MED-"_s) ? u"medicine"_s : u"act"_s);
+    label->setText(found ? found->label : QString());
+    // The amount in force on the date of care, unless the agent typed one: a medicine's public
+    // price, an act's tariff (what the agent types over when the invoice says otherwise).
+    const QString prefilled = unit->data(PrefilledRole).toString();
+    const QString typed = unit->text().trimmed();
+    if (typed.isEmpty() || (!prefilled.isEmpty() && typed == prefilled)) {
+        const QDate care = m_dossier.dateOfCare.isValid() ? m_dossier.dateOfCare : QDate::currentDate();
+        const std::optional<Centimes> price = found ? found->priceOn(care) : std::nullopt;
+        const QString text = price ? Money::format(*price) : QString();
+        unit->setText(text);
+        unit->setData(PrefilledRole, text);
+    }
+}
+
+bool DossierDialog::repeatsProviderAbove(int row) const
+{
+    // A medicine under a medicine: the same pharmacy, whose INPE an empty cell repeats.
+    auto kind = [this](int r) { return m_lines->item(r, Code) ? m_lines->item(r, Code)->data(KindRole).toString() : QString(); };
+    if (row < 1 || kind(row) != u"medicine"_s || kind(row - 1) != u"medicine"_s)
+        return false;
+    for (int r = row - 1; r >= 0; --r) {
+        if (m_lines->item(r, Inpe) && !m_lines->item(r, Inpe)->text().trimmed().isEmpty())
+            return true;
+        if (kind(r) != u"medicine"_s)
+            return false;
+    }
+    return false;
+}
+
+void DossierDialog::moveOnFrom(int row, int column)
+{
+    // Return in a line: on to the next cell that needs typing, past an INPE that repeats the line
+    // above's, a quantity (empty is one) and a medicine's public price as the reference gave it;
+    // an act's amount is stopped at (a doctor's fee can be over the tariff). Tab and Shift+Tab
+    // still reach every cell.
+    auto text = [this](int r, int c) { return m_lines->item(r, c) ? m_lines->item(r, c)->text().trimmed() : QString(); };
+    if (row < 0 || text(row, Code).isEmpty())
+        return;
+    if (column < Inpe && text(row, Inpe).isEmpty() && !repeatsProviderAbove(row)) {
+        m_lines->setCurrentCell(row, Inpe);
+        return;
+    }
+    if (column < Unit) {
+        const QTableWidgetItem *unit = m_lines->item(row, Unit);
+        const bool given = unit && !text(row, Unit).isEmpty() && text(row, Unit) == unit->data(PrefilledRole).toString();
+        const bool medicine = m_lines->item(row, Code)->data(KindRole).toString() == u"medicine"_s;
+        if (text(row, Unit).isEmpty() || (given && !medicine)) {
+            m_lines->setCurrentCell(row, Unit);
+            return;
+        }
+    }
+    ensureEmptyLastRow();
+    if (row + 1 < m_lines->rowCount())
+        m_lines->setCurrentCell(row + 1, Code);
 }
 
 QList<DossierLineInput> DossierDialog::typedLines(QString *problem) const

@@ -17,8 +17,9 @@ namespace guichet {
 class ErrorLabel;
 
 // One dossier, with what the active purpose may do to it: enter its lines (AMO/STU, from the
-// keyboard: Tab from cell to cell, a new line opens by itself, an empty INPE repeats the line above's, Ctrl+S saves, Ctrl+Return ends
-// the entry), mark it incomplete and print the letter, review each line (MCM/MCC: A, J, R for
+// keyboard: Tab from cell to cell, Return on to the next cell that needs typing, a new line opens by itself,
+// an empty INPE repeats the line above's, a medicine's public price or an act's tariff is proposed,
+// Ctrl+S saves, Ctrl+Return ends the entry), mark it incomplete and print the letter, review each line (MCM/MCC: A, J, R for
 // accept, adjust, reject, then Ctrl+Return; Ctrl+N takes the next dossier), liquidate it (Ctrl+Return), file it
 // in an archive box (ARM/ARC); always its timeline and its receipt (Ctrl+P).
 class DossierDialog : public QDialog
@@ -46,6 +47,14 @@ private:
     void showDossier(const Dossier &dossier);
     void fillLines();
     void ensureEmptyLastRow();
+    // A line's code, once typed or picked: its label and, unless the agent typed one, its amount
+    // in force on the date of care (a medicine's public price, an act's tariff).
+    void resolveCode(int row);
+    // True when the INPE of `row`, left empty, is the provider of the line above (a medicine under
+    // a medicine, whose pharmacy is known).
+    bool repeatsProviderAbove(int row) const;
+    // Return in a cell of a line: to the next cell that needs typing.
+    void moveOnFrom(int row, int column);
     QList<DossierLineInput> typedLines(QString *problem) const;
     void commitTypedCell();
     bool saveLines();

@@ -1,5 +1,7 @@
 #include "ui/DossierDocuments.h"
 
+#include "core/DisplayDate.h"
+
 #include "core/Money.h"
 #include "ui/QrCode.h"
 
@@ -38,12 +40,12 @@ QString escLines(const QString &text)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : u"—"_s;
+    return displayDate(date);
 }
 
 QString shortDateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : u"—"_s;
+    return displayDateTime(when);
 }
 
 QString number(qsizetype n)

@@ -1,5 +1,7 @@
 #include "ui/LitigationDialogs.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/DateField.h"
 #include "ui/ErrorLabel.h"
 
@@ -31,7 +33,7 @@ namespace {
 
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? displayDateTime(at) : QString();
 }
 
 QPlainTextEdit *textBox(const QString &name, QWidget *parent)

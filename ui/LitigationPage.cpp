@@ -1,5 +1,7 @@
 #include "ui/LitigationPage.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/ComplaintsPage.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LitigationDialogs.h"
@@ -101,7 +103,7 @@ void LitigationPage::refresh()
     m_cases->clear();
     m_reminders->clear();
     const auto when = [](const QDateTime &at) {
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+        return at.isValid() ? displayDateTime(at) : QString();
     };
     try {
         const QList<LitigationCase> cases = m_repository.openCases(m_session);

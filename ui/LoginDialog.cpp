@@ -117,10 +117,17 @@ void LoginDialog::retranslateUi()
     const QSignalBlocker blocker(m_language);
     const QString saved = Language::saved();
     m_language->clear();
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(u"Français"_s, u"fr"_s);
-    m_language->addItem(u"العربية"_s, u"ar"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
+    // Each language in its own name; "the system's" says which one that is now.
+    const QList<std::pair<QString, QString>> languages{{u"fr"_s, u"Français"_s}, {u"ar"_s, u"العربية"_s},
+                                                       {u"en"_s, u"English"_s}};
+    QString inUse;
+    for (const auto &[code, name] : languages) {
+        if (code == Language::current())
+            inUse = name;
+    }
+    m_language->addItem(inUse.isEmpty() ? tr("System language") : tr("System language (%1)").arg(inUse), QString());
+    for (const auto &[code, name] : languages)
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
 }
 

@@ -18,6 +18,7 @@
 #include "ui/PurgePage.h"
 #include "ui/RegistryDialog.h"
 #include "ui/RightsPage.h"
+#include "core/DisplayNames.h"
 #include "ui/DossiersPage.h"
 #include "ui/PersonsPage.h"
 #include "ui/PurposePage.h"
@@ -72,9 +73,8 @@ MainWindow::MainWindow(QSqlDatabase db, Authenticator &authenticator, const Sess
     for (const Purpose &purpose : m_session.purposes) {
         if (!purpose.hasScreens)
             continue;
-        auto *item = new QListWidgetItem(purpose.code + u"\n"_s + purpose.name, m_sections);
+        auto *item = new QListWidgetItem(m_sections); // its text is the language's (retranslateUi)
         item->setData(Qt::UserRole, purpose.code);
-        item->setToolTip(purpose.name + u"\nCNDP "_s + purpose.cndpNumber);
         QWidget *page = nullptr;
         if (purpose.code == u"REG"_s) {
             auto *persons = new PersonsPage(m_db, m_session, m_pages);
@@ -293,9 +293,8 @@ void MainWindow::buildMenus()
     auto *sectionsMenu = menuBar()->insertMenu(helpMenu->menuAction(), new QMenu(this))->menu();
     sectionsMenu->setObjectName(u"sectionsMenu"_s);
     for (int i = 0; i < m_sections->count(); ++i) {
-        const QString code = m_sections->item(i)->text().section(u'\n', 0, 0);
-        const QString name = m_sections->item(i)->text().section(u'\n', 1);
-        auto *go = sectionsMenu->addAction(code + u" — "_s + name);
+        const QString code = m_sections->item(i)->data(Qt::UserRole).toString();
+        auto *go = sectionsMenu->addAction(QString()); // named in the language (retranslateUi)
         go->setObjectName(u"goToSection_"_s + code);
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -365,10 +364,20 @@ void MainWindow::retranslateUi()
     if (auto *none = findChild<QLabel *>(u"noSections"_s))
         none->setText(tr("Your role (%1) has no processing purpose, so no member data is shown here. Agents and "
                          "reference data are managed with guichet-admin.")
-                          .arg(m_session.roleName));
+                          .arg(DisplayNames::role(m_session.roleCode, m_session.roleName)));
     m_agentLabel->setText(tr("%1 (%2) — %3 — %4")
-                              .arg(m_session.fullName, m_session.login, m_session.roleName,
+                              .arg(m_session.fullName, m_session.login,
+                                   DisplayNames::role(m_session.roleCode, m_session.roleName),
                                    m_session.organisation.code));
+    for (int row = 0; row < m_sections->count(); ++row) {
+        QListWidgetItem *item = m_sections->item(row);
+        const Purpose *purpose = m_session.purpose(item->data(Qt::UserRole).toString());
+        const QString name = DisplayNames::purpose(purpose->code, purpose->name);
+        item->setText(purpose->code + u'\n' + name);
+        item->setToolTip(name + u'\n' + tr("CNDP %1").arg(purpose->cndpNumber));
+        if (auto *go = findChild<QAction *>(u"goToSection_"_s + purpose->code))
+            go->setText(purpose->code + u" — "_s + name);
+    }
     updatePurposeLabel();
 }
 
@@ -376,7 +385,8 @@ void MainWindow::updatePurposeLabel()
 {
     const Purpose *purpose = m_session.purpose(m_session.activePurpose());
     m_purposeLabel->setText(purpose ? tr("Working under: %1 — %2 (CNDP %3)")
-                                          .arg(purpose->code, purpose->name, purpose->cndpNumber)
+                                          .arg(purpose->code, DisplayNames::purpose(purpose->code, purpose->name),
+                                               purpose->cndpNumber)
                                     : tr("No processing purpose"));
 }
 

@@ -1,5 +1,7 @@
 #include "ui/PersonFileDialog.h"
 
+#include "core/DisplayDate.h"
+
 #include "core/PurposeRules.h"
 #include "data/DatabaseError.h"
 #include "data/DossierRepository.h"
@@ -39,7 +41,7 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? displayDate(date) : QString();
 }
 
 QTableWidget *readOnlyTable(const QString &name, const QStringList &headers, QWidget *parent)
@@ -290,7 +292,7 @@ QWidget *PersonFileDialog::dossiersTab(QSqlDatabase db)
         const Dossier &d = dossiers.at(row);
         table->setItem(row, 0, new QTableWidgetItem(d.number));
         table->setItem(row, 1, new QTableWidgetItem(d.beneficiaryName));
-        table->setItem(row, 2, new QTableWidgetItem(QLocale().toString(d.dateOfCare, QLocale::ShortFormat)));
+        table->setItem(row, 2, new QTableWidgetItem(displayDate(d.dateOfCare)));
         table->setItem(row, 3, new QTableWidgetItem(dossierStatusLabel(d.status)));
         table->setItem(row, 4, amountItem(d.billed));
         table->setItem(row, 5, amountItem(d.reimbursed));
@@ -426,7 +428,7 @@ void PersonFileDialog::refreshDisclosures()
         m_disclosures->setRowCount(int(list.size()));
         for (int r = 0; r < list.size(); ++r) {
             const Disclosure &d = list.at(r);
-            const QStringList cells{QLocale().toString(d.disclosedAt.toLocalTime(), QLocale::ShortFormat),
+            const QStringList cells{displayDateTime(d.disclosedAt),
                                     d.purposeCode, DisclosureDialog::kindLabel(d.recipientKind), d.recipient, d.what};
             for (int c = 0; c < cells.size(); ++c)
                 m_disclosures->setItem(r, c, new QTableWidgetItem(cells.at(c)));

@@ -1,5 +1,7 @@
 #include "ui/PurgePage.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/SaveLocation.h"
 
 #include "ui/DateField.h"
@@ -207,14 +209,14 @@ void PurgePage::refresh()
         for (const RetentionRule &rule : m_repository.rules(QDate::currentDate())) {
             const auto [name, cndp] = m_repository.purposeOf(rule.purposeCode);
             new QTreeWidgetItem(m_rules, {rule.purposeCode + u" — "_s + name, Retention::describe(rule),
-                                          QLocale().toString(rule.validFrom, QLocale::ShortFormat)});
+                                          displayDate(rule.validFrom)});
         }
         m_rules->resizeColumnToContents(0);
         m_rules->resizeColumnToContents(1);
         if (const auto running = m_repository.unfinished()) {
             m_status->setText(tr("A purge as of %1 stopped after %n batch(es): Purge… resumes it.", nullptr,
                                  running->batches)
-                                  .arg(QLocale().toString(running->asOf, QLocale::ShortFormat)));
+                                  .arg(displayDate(running->asOf)));
             setDate(m_asOf, running->asOf);
         }
         m_lastRun = m_repository.latestDone();
@@ -253,7 +255,7 @@ void PurgePage::dryRun()
         for (const PurgeCandidate &c : m_repository.dryRun(m_session, asOf(), 0, DryRunShown))
             new QTreeWidgetItem(m_candidates, {c.organisationCode, c.immatriculation, c.name,
                                                tr("relationship ended on %1; %2")
-                                                   .arg(QLocale().toString(c.relationEnd, QLocale::ShortFormat), rule)});
+                                                   .arg(displayDate(c.relationEnd), rule)});
         for (int column = 0; column < 3; ++column)
             m_candidates->resizeColumnToContents(column);
         m_due->setText(due > DryRunShown
@@ -284,7 +286,7 @@ void PurgePage::purge()
             this, tr("Purge"),
             tr("Anonymise %n person(s) whose data expired as of %1, in every table? This cannot be undone.", nullptr,
                int(due))
-                .arg(QLocale().toString(date, QLocale::ShortFormat)),
+                .arg(displayDate(date)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;

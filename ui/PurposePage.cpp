@@ -1,5 +1,7 @@
 #include "ui/PurposePage.h"
 
+#include "core/DisplayNames.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ PurposePage::PurposePage(const Purpose &purpose, QWidget *parent) : QWidget(pare
 void PurposePage::retranslateUi()
 {
     const Purpose &p = m_purpose;
-    QString html = u"<h2>"_s + p.name.toHtmlEscaped() + u"</h2><table cellpadding='4'>"_s;
+    QString html = u"<h2>"_s + DisplayNames::purpose(p.code, p.name).toHtmlEscaped() + u"</h2><table cellpadding='4'>"_s;
     auto row = [&html](const QString &label, const QString &value) {
         html += u"<tr><td><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
     };

@@ -1,5 +1,7 @@
 #include "ui/RightsDialogs.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/SaveLocation.h"
 
 #include "ui/DateField.h"
@@ -45,12 +47,12 @@ namespace {
 
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? displayDateTime(at) : QString();
 }
 
 QString day(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? displayDate(date) : QString();
 }
 
 QPlainTextEdit *textBox(const QString &name, QWidget *parent, int maxLength)

@@ -1,5 +1,7 @@
 #include "ui/RightsPage.h"
 
+#include "core/DisplayDate.h"
+
 #include "ui/ErrorLabel.h"
 #include "ui/RightsDialogs.h"
 
@@ -128,8 +130,8 @@ void RightsPage::refresh()
                 left = QString::number(row.daysLeft);
             auto *item = new QTreeWidgetItem(
                 m_list, {row.number, Rights::label(row.kind), row.requesterName,
-                         QLocale().toString(row.receivedOn, QLocale::ShortFormat),
-                         row.deadline.isValid() ? QLocale().toString(row.deadline, QLocale::ShortFormat) : QString(),
+                         displayDate(row.receivedOn),
+                         row.deadline.isValid() ? displayDate(row.deadline) : QString(),
                          left, QString::number(row.pendingParts), Rights::label(row.status)});
             item->setData(0, Qt::UserRole, row.id);
             if (row.late) {

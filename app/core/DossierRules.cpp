@@ -1,5 +1,7 @@
 #include "core/DossierRules.h"
 
+#include "core/DisplayDate.h"
+
 #include <QLocale>
 
 #include <array>
@@ -103,10 +105,10 @@ QString DossierRules::careDateRefusal(QDate dateOfCare, QDate depositDate, QDate
     if (dateOfCare > depositDate)
         return tr("The date of care cannot be after today.");
     if (dateOfCare < earliestCare())
-        return tr("The date of care cannot be before %1.").arg(QLocale().toString(earliestCare(), QLocale::ShortFormat));
+        return tr("The date of care cannot be before %1.").arg(displayDate(earliestCare()));
     if (birthDate.isValid() && dateOfCare < birthDate)
         return tr("The date of care is before the beneficiary's birth (%1).")
-            .arg(QLocale().toString(birthDate, QLocale::ShortFormat));
+            .arg(displayDate(birthDate));
     return {};
 }
 

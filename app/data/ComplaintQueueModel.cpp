@@ -1,5 +1,7 @@
 #include "data/ComplaintQueueModel.h"
 
+#include "core/DisplayDate.h"
+
 #include "data/DatabaseError.h"
 
 #include <QLocale>
@@ -94,7 +96,7 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Number: return row.complaint.number;
-    case Received: return QLocale().toString(row.complaint.receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case Received: return displayDateTime(row.complaint.receivedAt);
     case Requester: return row.complaint.requesterName;
     case Category: return row.complaint.category.name;
     case Status: return Complaints::label(row.complaint.status);

@@ -1,5 +1,7 @@
 #include "data/DossierQueueModel.h"
 
+#include "core/DisplayDate.h"
+
 #include "core/PurposeRules.h"
 #include "data/DatabaseError.h"
 #include "data/Sql.h"
@@ -190,7 +192,7 @@ QString DossierQueueModel::dateText(const QDate &date) const
 {
     auto it = m_dates.constFind(date.toJulianDay());
     if (it == m_dates.cend())
-        it = m_dates.insert(date.toJulianDay(), QLocale().toString(date, QLocale::ShortFormat));
+        it = m_dates.insert(date.toJulianDay(), displayDate(date));
     return *it;
 }
 

@@ -1,5 +1,7 @@
 #include "data/PersonTableModel.h"
 
+#include "core/DisplayDate.h"
+
 #include "core/PersonSearch.h"
 #include "core/PurposeRules.h"
 #include "core/TextNormalizer.h"
@@ -249,7 +251,7 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     case BirthDate:
         if (role == RawValueRole)
             return row.birthDate;
-        return QLocale().toString(row.birthDate, QLocale::ShortFormat);
+        return displayDate(row.birthDate);
     case Cin: return row.cin;
     case Relation: return role == RawValueRole ? QVariant(row.relation) : QVariant(relationLabel(row.relation));
     case OrganisationCode: return row.organisationCode;

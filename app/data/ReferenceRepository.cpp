@@ -3,6 +3,8 @@
 #include "core/TextNormalizer.h"
 #include "data/Sql.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -119,33 +121,81 @@ QList<std::pair<QString, QString>> ReferenceRepository::roles() const
     return result;
 }
 
+std::optional<Centimes> ReferenceRepository::CareItem::priceOn(const QDate &date) const
+{
+    std::optional<Centimes> price;
+    for (const auto &[from, amount] : prices)
+        if (from.isValid() && from <= date)
+            price = amount;
+    return price;
+}
+
 QList<ReferenceRepository::CareItem> ReferenceRepository::findCareItems(const QString &typed, int limit) const
 {
     QList<CareItem> items;
     const QString code = typed.trimmed().toUpper();
     if (code.isEmpty())
         return items;
-    // Index ranges, as for persons: [prefix, prefix + U+10FFFF).
+    // Index ranges, as for persons: [prefix, prefix + U+10FFFF); the dated amounts of each item
+    // found come in the same statement, in order.
     const QString end = QString(QChar::highSurrogate(0x10FFFF)) + QChar::lowSurrogate(0x10FFFF);
-    QSqlQuery acts = Sql::run(m_db, u"SELECT code, name FROM acts WHERE code >= ? AND code < ? ORDER BY code LIMIT ?"_s,
+    QSqlQuery acts = Sql::run(m_db, u"SELECT a.code, a.name, t.valid_from, t.tariff FROM "
+                                    "(SELECT code, name FROM acts WHERE code >= ? AND code < ? ORDER BY code LIMIT ?) a "
+                                    "LEFT JOIN act_tariffs t ON t.act_code = a.code ORDER BY a.code, t.valid_from"_s,
                               {code, QString(code + end), limit});
-    while (acts.next())
-        items.append({acts.value(0).toString(), acts.value(1).toString()});
+    while (acts.next()) {
+        if (items.isEmpty() || items.constLast().code != acts.value(0).toString())
+            items.append({acts.value(0).toString(), acts.value(1).toString(), {}});
+        if (!acts.value(2).isNull())
+            items.last().prices.append({QDate::fromString(acts.value(2).toString(), Qt::ISODate),
+                                        acts.value(3).toLongLong()});
+    }
     acts.finish();
+    // Rows of medicines, each followed by its dated prices; `skip`: a medicine already listed.
+    auto readMedicines = [&items](QSqlQuery &medicines, const QString &skip) {
+        QString current;
+        while (medicines.next()) {
+            const QString medicine = medicineCode(medicines.value(0).toLongLong());
+            if (medicine == skip)
+                continue; // the medicine of the code typed, met again by its name
+            if (medicine != current) {
+                QStringList parts{medicines.value(1).toString()};
+                for (int i = 2; i <= 4; ++i)
+                    if (!medicines.value(i).toString().isEmpty())
+                        parts.append(medicines.value(i).toString());
+                items.append({medicine, parts.join(u' '), {}});
+                current = medicine;
+            }
+            if (!medicines.value(5).isNull())
+                items.last().prices.append({QDate::fromString(medicines.value(5).toString(), Qt::ISODate),
+                                            medicines.value(6).toLongLong()});
+        }
+        medicines.finish();
+    };
+    // A medicine's code, as saving a line reads it: MED-<id>, or the id alone.
+    QString byIdCode;
+    static const QRegularExpression medicineId(u"^(?:MED-)?([0-9]{1,18})$"_s);
+    if (const QRegularExpressionMatch match = medicineId.match(code); match.hasMatch()) {
+        QSqlQuery byId = Sql::run(m_db,
+                                  u"SELECT m.id, m.name, m.dosage, m.form, m.presentation, p.valid_from, p.ppv "
+                                  "FROM medicines m LEFT JOIN medicine_prices p ON p.medicine_id = m.id "
+                                  "WHERE m.id = ? ORDER BY p.valid_from"_s,
+                                  {match.captured(1).toLongLong()});
+        readMedicines(byId, {});
+        if (!items.isEmpty() && items.constLast().code.startsWith(u"MED-"_s))
+            byIdCode = items.constLast().code;
+    }
     const QString key = TextNormalizer::searchKey(typed);
     if (key.isEmpty())
         return items;
     QSqlQuery medicines = Sql::run(m_db,
-                                   u"SELECT id, name, dosage, form, presentation FROM medicines "
-                                   "WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"_s,
+                                   u"SELECT m.id, m.name, m.dosage, m.form, m.presentation, p.valid_from, p.ppv FROM "
+                                   "(SELECT id, name, dosage, form, presentation, name_key FROM medicines "
+                                   "WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?) m "
+                                   "LEFT JOIN medicine_prices p ON p.medicine_id = m.id "
+                                   "ORDER BY m.name_key, m.id, p.valid_from"_s,
                                    {key, QString(key + end), limit});
-    while (medicines.next()) {
-        QStringList parts{medicines.value(1).toString()};
-        for (int i = 2; i <= 4; ++i)
-            if (!medicines.value(i).toString().isEmpty())
-                parts.append(medicines.value(i).toString());
-        items.append({medicineCode(medicines.value(0).toLongLong()), parts.join(u' ')});
-    }
+    readMedicines(medicines, byIdCode);
     return items;
 }
 

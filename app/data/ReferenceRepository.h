@@ -22,11 +22,17 @@ public:
     Liquidator liquidator() const;
     static QString medicineCode(qint64 medicineId);
     // What a counter agent may type as a dossier line: acts whose code starts with `typed`, and
-    // medicines whose name starts with it (case and accents ignored), at most `limit` of each.
+    // medicines whose name starts with it (case and accents ignored), at most `limit` of each; when
+    // `typed` is a medicine's code (MED-<id>, or the id alone), that medicine too, first of them.
     struct CareItem
     {
         QString code;  // act code, or MED-<id>
         QString label; // the act's name, or the medicine's name, dosage, form and presentation
+        // Dated amounts, oldest first, each in force from its date: a medicine's public price (PPV),
+        // an act's tariff.
+        QList<std::pair<QDate, Centimes>> prices;
+        // The amount in force on `date` (a dossier's date of care), if any.
+        std::optional<Centimes> priceOn(const QDate &date) const;
     };
     QList<CareItem> findCareItems(const QString &typed, int limit = 15) const;
     std::optional<Organisation> organisation(const QString &code) const;

@@ -1,5 +1,7 @@
 #include "data/RightsRepository.h"
 
+#include "core/DisplayDate.h"
+
 #include "core/PurposeRules.h"
 #include "data/AuditLog.h"
 #include "data/DatabaseError.h"
@@ -842,7 +844,7 @@ DeletionCheck RightsRepository::deletionCheck(const Session &session, qint64 id)
     for (const QString &hold : kept.holds)
         check.reasons.append(tr("a legal hold: %1").arg(hold));
     if (kept.goesOn.isValid() && kept.goesOn > today())
-        check.reasons.append(tr("kept by the retention rules until %1").arg(QLocale().toString(kept.goesOn, QLocale::ShortFormat)));
+        check.reasons.append(tr("kept by the retention rules until %1").arg(displayDate(kept.goesOn)));
     return check;
 }
 
