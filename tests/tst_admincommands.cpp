@@ -31,11 +31,12 @@ class TestAdminCommands : public QObject
             return Sql::scalar(db, sql, values).toInt();
         };
         // The MGPAP's 300 AMO dossiers, and a few of each regime of both counters' mutuelles.
-        const QString mgpap = u"(SELECT id FROM organisations WHERE code = 'MGPAP')"_s;
-        QCOMPARE(count(u"SELECT count(*) FROM dossiers WHERE regime = 'AMO' AND organisation_id = "_s + mgpap), 300);
-        for (const QString &where : QStringList{u"regime = 'STU' AND organisation_id = "_s + mgpap,
-                                     u"organisation_id = (SELECT id FROM organisations WHERE code = 'OMFAM')"_s})
-            QVERIFY2(count(u"SELECT count(*) FROM dossiers WHERE "_s + where) >= 24, qPrintable(where));
+        const QString byOrganisation = u"SELECT count(*) FROM dossiers d JOIN organisations o ON o.id = d.organisation_id "
+                                       "WHERE o.code = ? AND d.regime = ?"_s;
+        QCOMPARE(count(byOrganisation, {u"MGPAP"_s, u"AMO"_s}), 300);
+        QVERIFY(count(byOrganisation, {u"MGPAP"_s, u"STU"_s}) >= 24);
+        QVERIFY(count(byOrganisation, {u"OMFAM"_s, u"AMO"_s}) >= 24);
+        QVERIFY(count(byOrganisation, {u"OMFAM"_s, u"STU"_s}) >= 24);
         for (const QString &status : {u"entry"_s, u"incomplete"_s, u"control"_s, u"liquidation"_s,
                                       u"liquidated"_s, u"batched"_s, u"paid"_s, u"rejected"_s})
             QVERIFY2(count(u"SELECT count(*) FROM dossiers WHERE status = ?"_s, {status}) >= 10, qPrintable(status));
