@@ -373,7 +373,10 @@ void MainWindow::retranslateUi()
         QListWidgetItem *item = m_sections->item(row);
         const Purpose *purpose = m_session.purpose(item->data(Qt::UserRole).toString());
         const QString name = DisplayNames::purpose(purpose->code, purpose->name);
-        item->setText(purpose->code + u'\n' + name);
+        // Right to left, the name first: Qt elides an item whose first line is Latin (the code) and
+        // whose second is Arabic.
+        item->setText(layoutDirection() == Qt::RightToLeft ? name + u'\n' + purpose->code
+                                                           : purpose->code + u'\n' + name);
         item->setToolTip(name + u'\n' + tr("CNDP %1").arg(purpose->cndpNumber));
         if (auto *go = findChild<QAction *>(u"goToSection_"_s + purpose->code))
             go->setText(purpose->code + u" — "_s + name);
