@@ -1,16 +1,16 @@
 // guichet: the desktop client. Opens the database, signs the agent in, shows the main window.
 #include "core/AppIdentity.h"
 #include "core/ConnectionSpec.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/Migrator.h"
+#include "data/common/Database.h"
+#include "data/common/DatabaseError.h"
+#include "data/common/Migrator.h"
 #include "core/ConnectionProfile.h"
 #include "security/EmbeddedAuthenticator.h"
 #include "security/KeychainSecretStore.h"
 #include "security/ServerAuthenticator.h"
-#include "ui/AppController.h"
-#include "ui/SingleInstance.h"
-#include "ui/Language.h"
+#include "ui/shell/AppController.h"
+#include "ui/shell/SingleInstance.h"
+#include "ui/shell/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 // What the benchmarks' seeding shares: names to draw from, the statement filler, the SQL that
 // differs between the dialects, and the dropping of secondary indexes while loading.
 
-#include "data/Sql.h"
+#include "data/common/Sql.h"
 
 #include <QList>
 #include <QSqlDatabase>

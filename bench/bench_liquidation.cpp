@@ -8,13 +8,13 @@
 // Uses a temporary SQLite database with the medicines list of resources/data imported.
 
 #include "core/Liquidation.h"
-#include "data/AuditLog.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/MedicineImporter.h"
-#include "data/Migrator.h"
-#include "data/ReferenceRepository.h"
-#include "data/Sql.h"
+#include "data/common/AuditLog.h"
+#include "data/common/Database.h"
+#include "data/common/DatabaseError.h"
+#include "data/dossiers/MedicineImporter.h"
+#include "data/common/Migrator.h"
+#include "data/common/ReferenceRepository.h"
+#include "data/common/Sql.h"
 #include "core/ConnectionSpec.h"
 
 #include <QCommandLineParser>

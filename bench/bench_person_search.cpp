@@ -9,14 +9,14 @@
 // A database already seeded with the same number of persons is reused.
 
 #include "core/TextNormalizer.h"
-#include "data/AgentRepository.h"
-#include "data/AuditLog.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/Migrator.h"
-#include "data/PersonTableModel.h"
-#include "data/ReferenceRepository.h"
-#include "data/Sql.h"
+#include "data/common/AgentRepository.h"
+#include "data/common/AuditLog.h"
+#include "data/common/Database.h"
+#include "data/common/DatabaseError.h"
+#include "data/common/Migrator.h"
+#include "data/persons/PersonTableModel.h"
+#include "data/common/ReferenceRepository.h"
+#include "data/common/Sql.h"
 #include "core/ConnectionSpec.h"
 
 #include <QCommandLineParser>

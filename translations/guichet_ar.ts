@@ -1217,130 +1217,6 @@ Commands:
         <translation>الموضع</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذرت كتابة %1: %2</translation>
-    </message>
-    <message>
-        <source>the document could not be drawn</source>
-        <translation>تعذر إنشاء الوثيقة</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>معاينة قبل الطباعة: %1</translation>
-    </message>
-    <message>
-        <source>Purge report %1</source>
-        <translation>تقرير الحذف %1</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>بتاريخ:</translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation>بدأت:</translation>
-    </message>
-    <message>
-        <source>Finished:</source>
-        <translation>انتهت:</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>المعالجة</translation>
-    </message>
-    <message>
-        <source>CNDP</source>
-        <translation>CNDP</translation>
-    </message>
-    <message>
-        <source>What went</source>
-        <translation>ما حذف</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>العدد</translation>
-    </message>
-    <message>
-        <source>Nothing had expired.</source>
-        <translation>لم ينته أجل أي شيء.</translation>
-    </message>
-    <message>
-        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
-        <translation>أعداد فقط: لا يحتفظ التقرير، مثل سجل التدقيق، بأي شيء مما حذف.</translation>
-    </message>
-    <message>
-        <source>Record of destruction of archive boxes</source>
-        <translation>محضر إتلاف علب الأرشيف</translation>
-    </message>
-    <message>
-        <source>Expired as of:</source>
-        <translation>منتهية بتاريخ:</translation>
-    </message>
-    <message>
-        <source>Retention rule:</source>
-        <translation>قاعدة الحفظ:</translation>
-    </message>
-    <message>
-        <source>Boxes:</source>
-        <translation>العلب:</translation>
-    </message>
-    <message>
-        <source>Mutuelle</source>
-        <translation>التعاضدية</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>العلبة</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>الملفات</translation>
-    </message>
-    <message>
-        <source>Destroyed on</source>
-        <translation>أتلفت في</translation>
-    </message>
-    <message>
-        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
-        <translation>تجاوز كل ملف في هذه العلب مدة حفظه ولا يخضع لأي تجميد قانوني. أتلفت العلب في التواريخ المكتوبة أعلاه بحضور الموقعين أسفله.</translation>
-    </message>
-    <message>
-        <source>Data-protection officer:</source>
-        <translation>مندوب حماية المعطيات:</translation>
-    </message>
-    <message>
-        <source>Head of the archives:</source>
-        <translation>مسؤول الأرشيف:</translation>
-    </message>
-    <message>
-        <source>Witness:</source>
-        <translation>الشاهد:</translation>
-    </message>
-    <message>
-        <source>Registry of processings</source>
-        <translation>سجل المعالجات</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>بتاريخ:</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>المعطيات</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>المرسل إليهم</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>الحفظ</translation>
-    </message>
-    <message>
-        <source>Answering division</source>
-        <translation>القسم المجيب</translation>
-    </message>
-    <message>
         <source>Total billed:</source>
         <translation>المجموع المفوتر:</translation>
     </message>
@@ -2271,6 +2147,124 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation>تعذر إنشاء الوثيقة</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>معاينة قبل الطباعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDocuments</name>
+    <message>
+        <source>Purge report %1</source>
+        <translation>تقرير الحذف %1</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>بدأت:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>انتهت:</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>ما حذف</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation>لم ينته أجل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation>أعداد فقط: لا يحتفظ التقرير، مثل سجل التدقيق، بأي شيء مما حذف.</translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation>محضر إتلاف علب الأرشيف</translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation>منتهية بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation>قاعدة الحفظ:</translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation>العلب:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>تاريخ الطبع:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>التعاضدية</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>العلبة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>أتلفت في</translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation>تجاوز كل ملف في هذه العلب مدة حفظه ولا يخضع لأي تجميد قانوني. أتلفت العلب في التواريخ المكتوبة أعلاه بحضور الموقعين أسفله.</translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation>مندوب حماية المعطيات:</translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation>مسؤول الأرشيف:</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>الشاهد:</translation>
+    </message>
+</context>
+<context>
     <name>PurgeRepository</name>
     <message>
         <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
@@ -2318,6 +2312,41 @@ Commands:
     <message>
         <source>a court case still open</source>
         <translation>قضية لا تزال جارية أمام المحكمة</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDocument</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation>سجل المعالجات</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>المعطيات</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>القسم المجيب</translation>
     </message>
 </context>
 <context>
@@ -4957,10 +4986,6 @@ Commands:
         <translation>القضايا</translation>
     </message>
     <message>
-        <source>Com&amp;plaints</source>
-        <translation>الشكايات</translation>
-    </message>
-    <message>
         <source>none set</source>
         <translation>لم تحدد</translation>
     </message>
@@ -5012,10 +5037,6 @@ Commands:
     <message>
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
         <translation>فتحت القضية %1؛ التجميد القانوني لمعطيات %2 ساري المفعول.</translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>طلبات الحقوق (القانون 09-08)</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5242,14 @@ Commands:
     <message>
         <source>CNDP %1</source>
         <translation>اللجنة الوطنية لحماية المعطيات الشخصية %1</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>طلبات الحقوق (القانون 09-08)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>الشكايات</translation>
     </message>
 </context>
 <context>
@@ -6140,10 +6169,6 @@ Commands:
     <message>
         <source>&amp;Print the destruction record…</source>
         <translation>طباعة محضر الإتلاف…</translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>طلبات الحقوق (القانون 09-08)</translation>
     </message>
 </context>
 <context>

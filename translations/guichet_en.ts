@@ -1179,130 +1179,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document could not be drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purge report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNDP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing had expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record of destruction of archive boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired as of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention rule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mutuelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destroyed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-protection officer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of the archives:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry of processings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answering division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total billed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2109,124 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDocuments</name>
+    <message>
+        <source>Purge report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeRepository</name>
     <message>
         <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
@@ -2275,6 +2269,41 @@ Commands:
     </message>
     <message>
         <source>a court case still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDocument</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering division</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4823,10 +4852,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Com&amp;plaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,10 +4890,6 @@ Commands:
     </message>
     <message>
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5074,6 +5095,14 @@ Commands:
     </message>
     <message>
         <source>CNDP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5965,10 +5994,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Print the destruction record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1197,130 +1197,6 @@ Commandes :
         <translation>Emplacement</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>the document could not be drawn</source>
-        <translation>le document n&apos;a pas pu être généré</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
-    </message>
-    <message>
-        <source>Purge report %1</source>
-        <translation>Rapport de purge %1</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>Au :</translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation>Commencée :</translation>
-    </message>
-    <message>
-        <source>Finished:</source>
-        <translation>Terminée :</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>CNDP</source>
-        <translation>CNDP</translation>
-    </message>
-    <message>
-        <source>What went</source>
-        <translation>Ce qui est parti</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Nothing had expired.</source>
-        <translation>Rien n&apos;avait expiré.</translation>
-    </message>
-    <message>
-        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
-        <translation>Des nombres seulement : le rapport, comme le journal d&apos;audit, ne garde rien de ce qui a été retiré.</translation>
-    </message>
-    <message>
-        <source>Record of destruction of archive boxes</source>
-        <translation>Procès-verbal de destruction de boîtes d&apos;archives</translation>
-    </message>
-    <message>
-        <source>Expired as of:</source>
-        <translation>Expirées au :</translation>
-    </message>
-    <message>
-        <source>Retention rule:</source>
-        <translation>Règle de conservation :</translation>
-    </message>
-    <message>
-        <source>Boxes:</source>
-        <translation>Boîtes :</translation>
-    </message>
-    <message>
-        <source>Mutuelle</source>
-        <translation>Mutuelle</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Boîte</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>Destroyed on</source>
-        <translation>Détruite le</translation>
-    </message>
-    <message>
-        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
-        <translation>Chaque dossier de ces boîtes a dépassé sa durée de conservation et n&apos;est sous aucun gel juridique. Les boîtes ont été détruites aux dates écrites ci-dessus, en présence des soussignés.</translation>
-    </message>
-    <message>
-        <source>Data-protection officer:</source>
-        <translation>Délégué à la protection des données :</translation>
-    </message>
-    <message>
-        <source>Head of the archives:</source>
-        <translation>Responsable des archives :</translation>
-    </message>
-    <message>
-        <source>Witness:</source>
-        <translation>Témoin :</translation>
-    </message>
-    <message>
-        <source>Registry of processings</source>
-        <translation>Registre des traitements</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>Au :</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Conservation</translation>
-    </message>
-    <message>
-        <source>Answering division</source>
-        <translation>Division qui répond</translation>
-    </message>
-    <message>
         <source>Total billed:</source>
         <translation>Total facturé :</translation>
     </message>
@@ -2251,6 +2127,124 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <translation>le document n&apos;a pas pu être généré</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDocuments</name>
+    <message>
+        <source>Purge report %1</source>
+        <translation>Rapport de purge %1</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Commencée :</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Terminée :</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Ce qui est parti</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nothing had expired.</source>
+        <translation>Rien n&apos;avait expiré.</translation>
+    </message>
+    <message>
+        <source>Counts only: the report, like the audit log, keeps nothing of what was removed.</source>
+        <translation>Des nombres seulement : le rapport, comme le journal d&apos;audit, ne garde rien de ce qui a été retiré.</translation>
+    </message>
+    <message>
+        <source>Record of destruction of archive boxes</source>
+        <translation>Procès-verbal de destruction de boîtes d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Expired as of:</source>
+        <translation>Expirées au :</translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation>Règle de conservation :</translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation>Boîtes :</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Imprimé le :</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>Détruite le</translation>
+    </message>
+    <message>
+        <source>Every dossier in these boxes is past its retention and under no legal hold. The boxes were destroyed on the dates written above, in the presence of the undersigned.</source>
+        <translation>Chaque dossier de ces boîtes a dépassé sa durée de conservation et n&apos;est sous aucun gel juridique. Les boîtes ont été détruites aux dates écrites ci-dessus, en présence des soussignés.</translation>
+    </message>
+    <message>
+        <source>Data-protection officer:</source>
+        <translation>Délégué à la protection des données :</translation>
+    </message>
+    <message>
+        <source>Head of the archives:</source>
+        <translation>Responsable des archives :</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>Témoin :</translation>
+    </message>
+</context>
+<context>
     <name>PurgeRepository</name>
     <message>
         <source>The purge is run by the data-protection officer, under the purpose AUD, only.</source>
@@ -2294,6 +2288,41 @@ Commandes :
     <message>
         <source>a court case still open</source>
         <translation>une affaire en justice encore ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDocument</name>
+    <message>
+        <source>Registry of processings</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Answering division</source>
+        <translation>Division qui répond</translation>
     </message>
 </context>
 <context>
@@ -4841,10 +4870,6 @@ Commandes :
         <translation>A&amp;ffaires</translation>
     </message>
     <message>
-        <source>Com&amp;plaints</source>
-        <translation>&amp;Réclamations</translation>
-    </message>
-    <message>
         <source>none set</source>
         <translation>aucune fixée</translation>
     </message>
@@ -4884,10 +4909,6 @@ Commandes :
     <message>
         <source>Case %1 opened; the legal hold on %2&apos;s data is in force.</source>
         <translation>Affaire %1 ouverte ; le gel juridique des données de %2 est en vigueur.</translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>De&amp;mandes de droits (loi 09-08)</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5114,14 @@ Commandes :
     <message>
         <source>CNDP %1</source>
         <translation>CNDP %1</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests (law 09-08)</source>
+        <translation>De&amp;mandes de droits (loi 09-08)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>&amp;Réclamations</translation>
     </message>
 </context>
 <context>
@@ -5984,10 +6013,6 @@ Commandes :
     <message>
         <source>&amp;Print the destruction record…</source>
         <translation>&amp;Imprimer le procès-verbal de destruction…</translation>
-    </message>
-    <message>
-        <source>Rights re&amp;quests (law 09-08)</source>
-        <translation>De&amp;mandes de droits (loi 09-08)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/Rights.h"
 
+#include "core/PurposeRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -77,6 +79,47 @@ QString Rights::label(RightsStatus status)
     case RightsStatus::Answered: return tr("Answered");
     }
     return {};
+}
+
+bool Rights::coversBeneficiary(const QString &relation, QDate birthDate, QDate on)
+{
+    return relation == u"child"_s && birthDate.isValid() && birthDate.addYears(18) > on;
+}
+
+RightsWork RightsWork::of(const Session &session)
+{
+    const QString purpose = session.activePurpose();
+    RightsWork work;
+    work.handles = PurposeRules::handlesRightsRequests(purpose);
+    // The legal division answers; the data-protection officer (AUD) follows and deletes.
+    work.follows = work.handles || PurposeRules::purgesData(purpose);
+    work.carriesOutDeletions = session.actsAsDataProtectionOfficer();
+    work.approvesRectifications = PurposeRules::changesPersons(purpose);
+    work.signsOffMedicalParts = PurposeRules::readsMedicalDetails(purpose);
+    return work;
+}
+
+RightsActions RightsActions::of(const Session &session, const RightsRequestState &request)
+{
+    const RightsWork work = RightsWork::of(session);
+    const bool open = request.status == RightsStatus::Open;
+    const bool deletion = request.kind == RightsKind::Deletion;
+    const bool access = request.kind == RightsKind::Access;
+    RightsActions can;
+    can.checkIdentity = work.handles && request.status == RightsStatus::Identity;
+    can.answerPart = work.handles && open && request.partsPending;
+    can.extend = work.handles && open;
+    // The legal division answers every request; the officer, the deletions he carries out.
+    can.answer = open && (work.handles || (work.carriesOutDeletions && deletion));
+    can.saveReport = work.handles && access && request.status != RightsStatus::Identity;
+    can.oppose = work.handles && open && request.kind == RightsKind::Opposition && request.onFile;
+    can.checkDeletion = (work.handles || work.carriesOutDeletions) && open && deletion;
+    can.carryOutDeletion = work.carriesOutDeletions && open && deletion;
+    can.approveRectification =
+        work.approvesRectifications && open && request.kind == RightsKind::Rectification && !request.approved;
+    can.readMedicalPart = work.signsOffMedicalParts && access;
+    can.signOffMedicalPart = work.signsOffMedicalParts && open && access && !request.medicalSignedOff;
+    return can;
 }
 
 QDate RightsDeadlines::start(QDate completedOn) const

@@ -2,6 +2,7 @@
 
 #include "core/BusinessCalendar.h"
 #include "core/Retention.h"
+#include "core/Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,61 @@ public:
     static QString label(RightsKind kind);
     static QString label(IdentityCheck check);
     static QString label(RightsStatus status);
+
+    // Whether a request also covers a beneficiary of the requester (`relation` as stored: child,
+    // spouse…): a parent is the legal representative of their children under 18 on `on`. A spouse
+    // or an adult child exercises their own rights.
+    static bool coversBeneficiary(const QString &relation, QDate birthDate, QDate on);
+};
+
+// What a session does with rights requests, from its active purpose (and, under AUD, its role).
+// The repository refuses what is not allowed here; the screens offer only what is.
+struct RightsWork
+{
+    // LEG: takes requests in, checks identities, answers the processings' parts, extends
+    // deadlines, records oppositions, exports access reports.
+    bool handles = false;
+    // LEG and AUD: follow every request, read its letters, answer the requester.
+    bool follows = false;
+    // The data-protection officer (AUD): carries out deletions.
+    bool carriesOutDeletions = false;
+    // REG: a second agent approves a rectification and makes it.
+    bool approvesRectifications = false;
+    // Medical control: reviews and signs off the medical part of an access report.
+    bool signsOffMedicalParts = false;
+
+    bool reads() const { return follows || approvesRectifications || signsOffMedicalParts; }
+
+    static RightsWork of(const Session &session);
+};
+
+// A request, as far as what may be done with it depends on it.
+struct RightsRequestState
+{
+    RightsKind kind = RightsKind::Access;
+    RightsStatus status = RightsStatus::Identity;
+    bool onFile = false;           // the requester is a person on file
+    bool partsPending = false;     // a division has still to answer its part
+    bool approved = false;         // a rectification already approved
+    bool medicalSignedOff = false; // an access report's medical part already signed off
+};
+
+// What a session may do with one request in its state: what the request's window offers.
+struct RightsActions
+{
+    bool checkIdentity = false;
+    bool answerPart = false;
+    bool extend = false;
+    bool answer = false;
+    bool saveReport = false;
+    bool oppose = false; // and withdraw the consent to prospecting
+    bool checkDeletion = false;
+    bool carryOutDeletion = false;
+    bool approveRectification = false;
+    bool readMedicalPart = false;
+    bool signOffMedicalPart = false;
+
+    static RightsActions of(const Session &session, const RightsRequestState &request);
 };
 
 // The deadlines of a request: one month from the day the request is complete (its identity

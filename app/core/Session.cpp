@@ -1,5 +1,7 @@
 #include "core/Session.h"
 
+#include "core/PurposeRules.h"
+
 namespace guichet {
 
 bool Session::hasPurpose(const QString &code) const
@@ -14,6 +16,11 @@ const Purpose *Session::purpose(const QString &code) const
             return &p;
     }
     return nullptr;
+}
+
+bool Session::actsAsDataProtectionOfficer() const
+{
+    return PurposeRules::purgesData(m_activePurpose) && roleCode == DataProtectionOfficerRole;
 }
 
 bool Session::setActivePurpose(const QString &code)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace guichet {
 
@@ -30,6 +31,9 @@ struct Organisation
 class Session
 {
 public:
+    // The role of the data-protection officer (reference data `roles`).
+    static constexpr QStringView DataProtectionOfficerRole = u"DPO";
+
     qint64 agentId = 0;
     QString login;
     QString fullName;
@@ -50,6 +54,10 @@ public:
     QString activePurpose() const { return m_activePurpose; }
     // Refuses (returns false) a purpose the role does not hold.
     bool setActivePurpose(const QString &code);
+
+    // AUD is also the auditors' purpose: they read. Only the data-protection officer's role,
+    // under AUD, purges, carries out deletions and edits the registry of processings.
+    bool actsAsDataProtectionOfficer() const;
 
     // The CNOPS sees the persons of every mutuelle; a mutuelle only its own.
     bool seesAllOrganisations() const { return organisation.isCnops; }

@@ -2,12 +2,12 @@
 
 #include "core/FieldRules.h"
 #include "core/LockoutPolicy.h"
-#include "data/AgentRepository.h"
-#include "data/AuditLog.h"
-#include "data/DatabaseError.h"
-#include "data/DemoSeeder.h"
-#include "data/ReferenceRepository.h"
-#include "data/Transaction.h"
+#include "data/common/AgentRepository.h"
+#include "data/common/AuditLog.h"
+#include "data/common/DatabaseError.h"
+#include "data/demo/DemoSeeder.h"
+#include "data/common/ReferenceRepository.h"
+#include "data/common/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QLocale>

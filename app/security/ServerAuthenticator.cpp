@@ -1,12 +1,12 @@
 #include "security/ServerAuthenticator.h"
 
 #include "core/FieldRules.h"
-#include "data/AuditLog.h"
-#include "data/ConnectionMonitor.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/Migrator.h"
-#include "data/Sql.h"
+#include "data/common/AuditLog.h"
+#include "data/common/ConnectionMonitor.h"
+#include "data/common/Database.h"
+#include "data/common/DatabaseError.h"
+#include "data/common/Migrator.h"
+#include "data/common/Sql.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
