@@ -1395,6 +1395,10 @@ Commands:
         <source>Box %1 is new: give the place it is kept in.</source>
         <translation>العلبة %1 جديدة: حدّد المكان الذي تُحفظ فيه.</translation>
     </message>
+    <message>
+        <source>This is not the work of your role under the purpose %1: each stage of a dossier is done by the agents whose work it is.</source>
+        <translation>هذا ليس من عمل دوركم في إطار الغاية %1: كل مرحلة من مراحل الملف يقوم بها الأعوان المكلفون بها.</translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

@@ -1357,6 +1357,10 @@ Commands:
         <source>Box %1 is new: give the place it is kept in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not the work of your role under the purpose %1: each stage of a dossier is done by the agents whose work it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

@@ -1375,6 +1375,10 @@ Commandes :
         <source>Box %1 is new: give the place it is kept in.</source>
         <translation>La boîte %1 est nouvelle : indiquez le lieu où elle est conservée.</translation>
     </message>
+    <message>
+        <source>This is not the work of your role under the purpose %1: each stage of a dossier is done by the agents whose work it is.</source>
+        <translation>Ce n&apos;est pas le travail de votre rôle sous la finalité %1 : chaque étape d&apos;un dossier est faite par les agents dont c&apos;est le travail.</translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

@@ -155,8 +155,8 @@ private slots:
                 }
             }
         }
-        // The two counters (AMO, STU, ARM), the liquidator (AMO, STU) and the controller (MCM, MCC).
-        QCOMPARE(checked, 2 * 3 * 8 + 2 * 8 + 2 * 3);
+        // The two counters (AMO, STU, ARM), the two liquidators (AMO, STU) and the controller (MCM, MCC).
+        QCOMPARE(checked, 2 * 3 * 8 + 2 * 2 * 8 + 2 * 3);
         // The OMFAM's counter works on the OMFAM's dossiers only.
         const Session omfam = demoSession(db(), u"guichet.omfam"_s, u"AMO"_s);
         DossierQueueModel model(db(), omfam);

@@ -37,6 +37,8 @@ struct Fixture
     {
         counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
         QVERIFY2(counter.setActivePurpose(u"AMO"_s), "AMO");
+        liquidator = t.createAgentSession(u"liquidator"_s, u"MGPAP"_s, u"LIQUIDATOR"_s);
+        QVERIFY2(liquidator.setActivePurpose(u"AMO"_s), "AMO");
         controller = t.createAgentSession(u"doctor"_s, u"MGPAP"_s, u"MEDICAL"_s);
         QVERIFY2(controller.setActivePurpose(u"MCM"_s), "MCM");
         Session registrar = counter;
@@ -75,6 +77,7 @@ struct Fixture
 
     TestDatabase t;
     Session counter;
+    Session liquidator;
     Session controller;
     qint64 memberId = 0;
     qint64 childId = 0;
@@ -382,8 +385,12 @@ private slots:
         QVERIFY(seen.lines.at(2).reasonCode.isEmpty());
         QVERIFY(seen.timeline.last().reason.contains(u'1'));
 
+        // Liquidation is the liquidator's work, not the counter's, under the same purpose.
+        expectRefused([&] { repo.liquidate(f.counter, seen.id, seen.version); });
+        expectRefused([&] { repo.liquidateWaiting(f.counter); });
+
         // ALD at 100 % of 2 × 100 DH; the consultation at 80 % of 80 DH; the rejected line nothing.
-        d = repo.liquidate(f.counter, seen.id, seen.version);
+        d = repo.liquidate(f.liquidator, seen.id, seen.version);
         QCOMPARE(d.status, DossierStatus::Liquidated);
         QCOMPARE(d.lines.at(0).reimbursed, 20000);
         QCOMPARE(d.lines.at(1).reimbursed, 6400);
@@ -414,18 +421,19 @@ private slots:
             ids.append(f.entered(u"P%1"_s.arg(i), {consultation(8000 + i * 100)}, kToday.addDays(-20 + i)).id);
         DossierRepository repo = f.repo();
         QList<int> steps;
-        QCOMPARE(repo.liquidateWaiting(f.counter, [&](int done) { steps.append(done); return true; }), 7);
+        QCOMPARE(repo.liquidateWaiting(f.liquidator, [&](int done) { steps.append(done); return true; }), 7);
         QCOMPARE(steps, QList<int>{7});
-        QCOMPARE(repo.liquidateWaiting(f.counter), 0);
+        QCOMPARE(repo.liquidateWaiting(f.liquidator), 0);
         for (qint64 id : ids)
             QCOMPARE(repo.load(f.counter, id).reimbursed, 6400); // 80 % of the 80 DH tariff
         // A dossier of a member without a RIB stays out of the batch, liquidated.
         Sql::run(f.t.db(), u"UPDATE persons SET rib = NULL WHERE id = ?"_s, {f.memberId});
-        expectRefused([&] { repo.createBatch(f.counter, u"2026-11"_s); });
+        expectRefused([&] { repo.createBatch(f.liquidator, u"2026-11"_s); });
         Sql::run(f.t.db(), u"UPDATE persons SET rib = ? WHERE id = ?"_s, {kRib, f.memberId});
-        expectRefused([&] { repo.createBatch(f.counter, u"2026-13"_s); });
-        expectRefused([&] { repo.createBatch(f.counter, u"2027-01"_s); });
-        const PaymentBatch batch = repo.createBatch(f.counter, u"2026-11"_s);
+        expectRefused([&] { repo.createBatch(f.liquidator, u"2026-13"_s); });
+        expectRefused([&] { repo.createBatch(f.liquidator, u"2027-01"_s); });
+        expectRefused([&] { repo.createBatch(f.counter, u"2026-11"_s); }); // not the counter's work
+        const PaymentBatch batch = repo.createBatch(f.liquidator, u"2026-11"_s);
         QCOMPARE(batch.dossierCount, 7);
         QCOMPARE(batch.total, 7 * 6400);
         const PaymentOrderContent read = PaymentOrder::read(batch.orderFile);
@@ -435,10 +443,11 @@ private slots:
         QCOMPARE(read.header.batchNumber, batch.number);
         QCOMPARE(batch.controlSum, PaymentOrder::control(read.lines));
         // Never in two batches.
-        expectRefused([&] { repo.createBatch(f.counter, u"2026-11"_s); });
+        expectRefused([&] { repo.createBatch(f.liquidator, u"2026-11"_s); });
         QCOMPARE(repo.load(f.counter, ids.first()).status, DossierStatus::Batched);
-        repo.markBatchPaid(f.counter, batch.id);
         expectRefused([&] { repo.markBatchPaid(f.counter, batch.id); });
+        repo.markBatchPaid(f.liquidator, batch.id);
+        expectRefused([&] { repo.markBatchPaid(f.liquidator, batch.id); });
         const Dossier paid = repo.load(f.counter, ids.first());
         QCOMPARE(paid.status, DossierStatus::Paid);
         QStringList statuses;
@@ -455,7 +464,7 @@ private slots:
         waitingForLiquidation(f, count);
         DossierRepository repo = f.repo();
         QList<int> steps;
-        QCOMPARE(repo.liquidateWaiting(f.counter, [&](int done) { steps.append(done); return true; }), count);
+        QCOMPARE(repo.liquidateWaiting(f.liquidator, [&](int done) { steps.append(done); return true; }), count);
         if (TestDatabase::isPostgres()) {
             // A helper connection liquidates alongside: the steps depend on which one is quicker.
             QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
@@ -473,7 +482,7 @@ private slots:
         QCOMPARE(Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM dossier_events WHERE to_status = 'liquidated'"_s).toInt(),
                  count);
         QCOMPARE(Sql::scalar(f.t.db(), u"SELECT SUM(version) FROM dossiers"_s).toInt(), 2 * count);
-        QCOMPARE(repo.liquidateWaiting(f.counter), 0);
+        QCOMPARE(repo.liquidateWaiting(f.liquidator), 0);
     }
 
     void aStoppedLiquidationCountsAllItDidAndLeavesTheRest()
@@ -486,11 +495,11 @@ private slots:
             return Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM dossiers WHERE status = 'liquidated'"_s).toInt();
         };
         // Stopped after the first chunk: what was done (by the helper too, on PostgreSQL) is counted.
-        const int first = repo.liquidateWaiting(f.counter, [](int) { return false; });
+        const int first = repo.liquidateWaiting(f.liquidator, [](int) { return false; });
         QVERIFY(first >= 500);
         QVERIFY(first < count);
         QCOMPARE(liquidated(), first);
-        QCOMPARE(repo.liquidateWaiting(f.counter), count - first);
+        QCOMPARE(repo.liquidateWaiting(f.liquidator), count - first);
         QCOMPARE(liquidated(), count);
         QCOMPARE(Sql::scalar(f.t.db(), u"SELECT COUNT(*) FROM dossier_events WHERE to_status = 'liquidated'"_s).toInt(),
                  count);

@@ -10,6 +10,7 @@
 #include "data/common/Sql.h"
 #include "ui/dossiers/DepositDialog.h"
 #include "ui/dossiers/DossierDialog.h"
+#include "ui/dossiers/DossiersPage.h"
 #include "ui/shell/Language.h"
 
 #include <QAbstractItemView>
@@ -545,6 +546,59 @@ private slots:
         QVERIFY(!enabled.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
         QCOMPARE(enabled.value(QKeySequence(Qt::CTRL | Qt::Key_Return)), QStringList{u"completeEntryShortcut"_s});
         QVERIFY(enabled.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))); // the receipt as a PDF
+    }
+
+    // Under the same purpose (AMO), the counter is offered the deposit and the entry, the
+    // liquidator the liquidation, the batches and the payment: each stage to the role whose work
+    // it is (core/Permissions), in the section and in the dossier window.
+    void eachRoleIsOfferedItsOwnStages()
+    {
+        TestDatabase t(u"gui_dossier_stages"_s);
+        Session counter = t.createAgentSession(u"counter"_s, u"MGPAP"_s, u"COUNTER"_s);
+        const qint64 memberId = registerMember(t, counter, u"750000002"_s, u"Alami"_s, u"Nadia"_s, 1981, u"F"_s);
+        QVERIFY(counter.setActivePurpose(u"AMO"_s));
+        Session liquidator = t.createAgentSession(u"liquidator"_s, u"MGPAP"_s, u"LIQUIDATOR"_s);
+        QVERIFY(liquidator.setActivePurpose(u"AMO"_s));
+        DossierRepository repository(t.db());
+        const Dossier d = repository.deposit(counter, {memberId, u"ST-1"_s, QDate::currentDate().addDays(-3), {}});
+
+        auto offered = [](const QWidget &widget) {
+            QStringList names;
+            for (const QPushButton *button : widget.findChildren<QPushButton *>()) {
+                if (!button->objectName().isEmpty() && !button->isHidden())
+                    names.append(button->objectName());
+            }
+            return names;
+        };
+        const QStringList liquidatorWork = {u"liquidateAll"_s, u"makeBatch"_s, u"payBatch"_s};
+        {
+            DossiersPage page(t.db(), counter);
+            const QStringList names = offered(page);
+            QVERIFY2(names.contains(u"depositDossier"_s), qPrintable(names.join(u", "_s)));
+            for (const QString &name : liquidatorWork)
+                QVERIFY2(!names.contains(name), qPrintable(name));
+        }
+        {
+            DossiersPage page(t.db(), liquidator);
+            const QStringList names = offered(page);
+            QVERIFY2(!names.contains(u"depositDossier"_s), qPrintable(names.join(u", "_s)));
+            for (const QString &name : liquidatorWork)
+                QVERIFY2(names.contains(name), qPrintable(name + u" in " + names.join(u", "_s)));
+        }
+        {
+            DossierDialog dialog(repository, liquidator, repository.load(liquidator, d.id));
+            dialog.show();
+            const QStringList names = offered(dialog);
+            for (const QString &entry : {u"saveLines"_s, u"completeEntry"_s, u"markIncomplete"_s, u"rejectDossier"_s})
+                QVERIFY2(!names.contains(entry), qPrintable(entry));
+        }
+        {
+            DossierDialog dialog(repository, counter, repository.load(counter, d.id));
+            dialog.show();
+            const QStringList names = offered(dialog);
+            QVERIFY2(names.contains(u"saveLines"_s), qPrintable(names.join(u", "_s)));
+            QVERIFY(!dialog.findChild<QPushButton *>(u"liquidate"_s));
+        }
     }
 
 private:

@@ -151,6 +151,7 @@ private:
     QString m_doctor;
     QString m_cnopsCounter;
     QString m_legal;
+    QString m_liquidator;
     qint64 m_mgpapPerson = 0;
     qint64 m_omfamPerson = 0;
     qint64 m_mgpap = 0;
@@ -277,6 +278,7 @@ private slots:
         // Dossiers of both mutuelles, and the agents who read them from elsewhere.
         m_cnopsCounter = createAgent(u"counter.cnops"_s, u"CNOPS"_s, u"COUNTER"_s);
         m_legal = createAgent(u"legal"_s, u"MGPAP"_s, u"LEGAL"_s);
+        m_liquidator = createAgent(u"liquidator"_s, u"MGPAP"_s, u"LIQUIDATOR"_s);
         m_mgpap = organisation(u"MGPAP"_s);
         m_omfam = organisation(u"OMFAM"_s);
         m_mgpapDossier = ownerDossier(m_mgpap, m_mgpapPerson, u"RLS-MGPAP"_s, u"liquidation"_s);
@@ -520,8 +522,10 @@ private slots:
             u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, to_status) "
             "VALUES (?, ?, 'now', 'x', 'x', 'AMO', 'paid')"_s,
             {m_omfamDossier, m_omfam}));
-        VERIFY_SERVER(unlessOutOfBounds(db, u"UPDATE dossiers SET organisation_id = ? WHERE id = ?"_s,
-                                        {m_omfam, m_mgpapDossier}));
+        // A dossier's organisation is part of what was deposited: the guard of the permission
+        // matrix refuses the change before row-level security is asked.
+        VERIFY_SERVER(unlessDenied(db, u"UPDATE dossiers SET organisation_id = ? WHERE id = ?"_s,
+                                   {m_omfam, m_mgpapDossier}));
         QCOMPARE(Sql::scalar(m_db->db(), u"SELECT count(*) FROM dossiers WHERE number = 'RLS-FORGED'"_s).toInt(), 0);
 
         QSqlDatabase omfam = connectAs(m_omfamCounter);
@@ -863,7 +867,12 @@ private slots:
         QCOMPARE(Sql::scalar(owner, u"SELECT decision FROM line_reviews WHERE dossier_id = ?"_s, {d.id}).toString(),
                  u"adjusted"_s);
 
-        failed = failureOf([&] { d = entry.liquidate(counter, d.id, d.version); });
+        // Liquidation is the liquidator's work: the counter's own login is refused it.
+        QSqlDatabase liquidatorDb = connectAs(m_liquidator);
+        QVERIFY(setPurpose(liquidatorDb, u"p_amo"_s));
+        const Session liquidator = sessionOf(m_liquidator, u"AMO"_s);
+        VERIFY_SERVER(unlessDenied(counterDb, u"UPDATE dossiers SET status = 'liquidated' WHERE id = ?"_s, {d.id}));
+        failed = failureOf([&] { d = DossierRepository(liquidatorDb).liquidate(liquidator, d.id, d.version); });
         report("DossierRepository::liquidate (AMO)", failed);
         QVERIFY2(failed.isEmpty(), qPrintable(u"liquidate under p_amo: "_s + failed));
         QCOMPARE(d.status, DossierStatus::Liquidated);
@@ -878,7 +887,8 @@ private slots:
         QStringList who;
         while (audit.next())
             who << audit.value(0).toString() + u'/' + audit.value(1).toString();
-        QVERIFY2(who.contains(m_counter + u"/AMO"_s) && who.contains(mgpapDoctor + u"/MCM"_s),
+        QVERIFY2(who.contains(m_counter + u"/AMO"_s) && who.contains(mgpapDoctor + u"/MCM"_s)
+                     && who.contains(m_liquidator + u"/AMO"_s),
                  qPrintable(who.join(u", "_s)));
         QVERIFY(AuditLog(owner).verify().isIntact());
     }
@@ -1281,20 +1291,20 @@ private slots:
 
         const QString eventsSql = u"SELECT count(*) FROM dossier_events WHERE to_status = 'liquidated' AND agent = ? "
                                   "AND purpose = 'AMO' AND organisation_id = ?"_s;
-        const int eventsBefore = count(owner, eventsSql, {m_counter, m_mgpap});
+        const int eventsBefore = count(owner, eventsSql, {m_liquidator, m_mgpap});
 
-        QSqlDatabase counterDb = connectAs(m_counter);
-        QVERIFY(setPurpose(counterDb, u"p_amo"_s));
+        QSqlDatabase liquidatorDb = connectAs(m_liquidator);
+        QVERIFY(setPurpose(liquidatorDb, u"p_amo"_s));
         int done = 0;
         const QString failed =
-            failureOf([&] { done = DossierRepository(counterDb).liquidateWaiting(sessionOf(m_counter, u"AMO"_s)); });
+            failureOf([&] { done = DossierRepository(liquidatorDb).liquidateWaiting(sessionOf(m_liquidator, u"AMO"_s)); });
         QVERIFY2(failed.isEmpty(), qPrintable(u"liquidateWaiting under p_amo: "_s + failed));
         QCOMPARE(done, waiting);
         QCOMPARE(count(owner, waitingSql, {m_mgpap}), 0);
         QCOMPARE(count(owner, waitingSql, {m_omfam}), omfamWaiting); // another mutuelle's queue
-        QCOMPARE(count(owner, eventsSql, {m_counter, m_mgpap}) - eventsBefore, waiting); // one each
+        QCOMPARE(count(owner, eventsSql, {m_liquidator, m_mgpap}) - eventsBefore, waiting); // one each
         QVERIFY(count(owner, u"SELECT count(*) FROM audit_log WHERE action = 'liquidate' AND agent = ? AND purpose = 'AMO'"_s,
-                      {m_counter})
+                      {m_liquidator})
                 >= 3); // a row a chunk, 500 dossiers a chunk
         QVERIFY(AuditLog(owner).verify().isIntact());
     }

@@ -9,6 +9,7 @@
 #include "core/DisplayDate.h"
 #include "core/Liquidation.h"
 #include "core/Money.h"
+#include "core/Permissions.h"
 #include "core/PurposeRules.h"
 #include "data/common/DatabaseError.h"
 
@@ -426,16 +427,17 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
     file->setObjectName(u"fileInBox"_s);
     archiveForm->addRow(QString(), file);
     connect(file, &QPushButton::clicked, this, [this] { run([this] { fileInBox(); }); });
-    archive->setEnabled(PurposeRules::archivesDossiers(session.activePurpose()));
+    archive->setEnabled(Permissions::allows(session, Action::DossierArchive));
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_lines, tr("&Lines"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(archive, tr("Arc&hive"));
 
-    const QString purpose = session.activePurpose();
-    const bool regimePurpose = !PurposeRules::dossierRegime(purpose).isEmpty();
-    const bool controller = PurposeRules::controlsDossiers(purpose);
+    // Each stage's buttons for the role whose work it is under this purpose (core/Permissions).
+    const bool enters = Permissions::allows(session, Action::DossierEnter);
+    const bool liquidates = Permissions::allows(session, Action::DossierLiquidate);
+    const bool controller = Permissions::allows(session, Action::DossierControl);
     auto *buttons = new QDialogButtonBox(this);
     auto addButton = [&](const QString &name, const QString &text, const QKeySequence &shortcut,
                          const std::function<void()> &action) {
@@ -454,7 +456,7 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
         connect(button, &QPushButton::clicked, this, [this, action] { run(action); });
         return button;
     };
-    if (regimePurpose) {
+    if (enters) {
         addButton(u"saveLines"_s, tr("&Save lines (Ctrl+S)"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveLines(); });
         addButton(u"completeEntry"_s, tr("&End entry (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                   [this] { completeEntry(); });
@@ -468,9 +470,10 @@ DossierDialog::DossierDialog(DossierRepository &repository, const Session &sessi
                   [this] { printLetter(false); });
         addButton(u"letterPdf"_s, tr("Letter as PDF… (Ctrl+Shift+L)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                   [this] { printLetter(true); });
+    }
+    if (liquidates)
         addButton(u"liquidate"_s, tr("Li&quidate (Ctrl+Return)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                   [this] { liquidate(); });
-    }
     if (controller) {
         m_reasons = repository.controlReasons();
         m_lines->installEventFilter(new ReviewKeys(m_lines, m_reasons));
@@ -541,10 +544,9 @@ void DossierDialog::run(const std::function<void()> &action)
 void DossierDialog::showDossier(const Dossier &d)
 {
     m_dossier = d;
-    const QString purpose = m_session.activePurpose();
-    m_entering = !PurposeRules::dossierRegime(purpose).isEmpty()
+    m_entering = Permissions::allows(m_session, Action::DossierEnter)
                  && (d.status == DossierStatus::Entry || d.status == DossierStatus::Incomplete);
-    m_reviewing = PurposeRules::controlsDossiers(purpose) && d.status == DossierStatus::Control;
+    m_reviewing = Permissions::allows(m_session, Action::DossierControl) && d.status == DossierStatus::Control;
     setWindowTitle(tr("Dossier %1").arg(d.number));
 
     const int daysLeft = DossierRules::daysLeft(d.depositedOn, d.longTerm, QDate::currentDate());
@@ -603,7 +605,7 @@ void DossierDialog::showDossier(const Dossier &d)
     visible(u"rejectDossier"_s, m_entering);
     visible(u"printLetter"_s, !d.missing.isEmpty());
     visible(u"letterPdf"_s, !d.missing.isEmpty());
-    visible(u"liquidate"_s, d.status == DossierStatus::Liquidation);
+    visible(u"liquidate"_s, d.status == DossierStatus::Liquidation && Permissions::allows(m_session, Action::DossierLiquidate));
     visible(u"submitReview"_s, m_reviewing);
     m_savedState = typedState();
     m_box->setText(d.archiveBox);

@@ -9,6 +9,7 @@
 #include "ui/common/PrintDocument.h"
 #include "ui/common/ErrorLabel.h"
 
+#include "core/Permissions.h"
 #include "core/PurposeRules.h"
 #include "data/common/DatabaseError.h"
 #include "data/dossiers/DossierQueueModel.h"
@@ -63,7 +64,6 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
 {
     setObjectName(u"dossiersPage_"_s + session.activePurpose());
     const QString purpose = session.activePurpose();
-    const bool regimePurpose = !PurposeRules::dossierRegime(purpose).isEmpty();
     const bool controller = PurposeRules::controlsDossiers(purpose);
     const bool archivist = PurposeRules::archivesDossiers(purpose);
 
@@ -151,13 +151,16 @@ DossiersPage::DossiersPage(QSqlDatabase db, const Session &session, QWidget *par
         });
         actions->addWidget(button);
     };
-    if (regimePurpose) {
+    // Each stage's actions for the role whose work it is under this purpose (core/Permissions).
+    if (Permissions::allows(session, Action::DossierDeposit))
         addAction(u"depositDossier"_s, tr("&Deposit… (Ctrl+D)"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { deposit(); });
+    if (Permissions::allows(session, Action::DossierLiquidate))
         addAction(u"liquidateAll"_s, tr("&Liquidate all waiting…"), {}, [this] { liquidateAll(); });
+    if (Permissions::allows(session, Action::BatchBuild))
         addAction(u"makeBatch"_s, tr("Payment &batch…"), {}, [this] { makeBatch(); });
+    if (Permissions::allows(session, Action::BatchPay))
         addAction(u"payBatch"_s, tr("Record a batch &paid…"), {}, [this] { payBatch(); });
-    }
-    if (controller)
+    if (Permissions::allows(session, Action::DossierControl))
         addAction(u"takeNext"_s, tr("Take the next dossier (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   [this] { takeNext(); });
     if (archivist)

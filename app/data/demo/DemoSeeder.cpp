@@ -182,6 +182,7 @@ QList<DemoSeeder::DemoAgent> DemoSeeder::demoAgents()
         {u"guichet.demo"_s, u"Samira Bennis"_s, u"MGPAP"_s, u"COUNTER"_s, true},
         {u"guichet.omfam"_s, u"Youssef Raji"_s, u"OMFAM"_s, u"COUNTER"_s},
         {u"liquidateur.demo"_s, u"Hicham Ouali"_s, u"MGPAP"_s, u"LIQUIDATOR"_s},
+        {u"liquidateur.omfam"_s, u"Imane Tazi"_s, u"OMFAM"_s, u"LIQUIDATOR"_s},
         {u"medecin.demo"_s, u"Dr Leila Squalli"_s, u"CNOPS"_s, u"MEDICAL"_s},
         {u"juriste.demo"_s, u"Nabil Cherkaoui"_s, u"CNOPS"_s, u"LEGAL"_s},
         {u"dpo.demo"_s, u"Amal Benslimane"_s, u"CNOPS"_s, u"DPO"_s},
@@ -688,8 +689,7 @@ int DemoSeeder::seedDossiers()
     };
 
     // Each mutuelle and regime of a demo agent: who deposits and enters, who liquidates and pays
-    // (the OMFAM has no liquidator among the demo agents: its counter agent, whose role holds AMO
-    // and STU, does both), and the plans. The MGPAP's ambulatory dossiers come first, as before.
+    // (each stage is its role's work: core/Permissions), and the plans. The MGPAP's ambulatory dossiers come first, as before.
     struct Pipeline
     {
         Session counter;
@@ -708,8 +708,8 @@ int DemoSeeder::seedDossiers()
     };
     const Other others[] = {
         {u"MGPAP"_s, u"STU"_s, u"guichet.demo"_s, u"liquidateur.demo"_s, 62100},
-        {u"OMFAM"_s, u"AMO"_s, u"guichet.omfam"_s, u"guichet.omfam"_s, 70300},
-        {u"OMFAM"_s, u"STU"_s, u"guichet.omfam"_s, u"guichet.omfam"_s, 78500},
+        {u"OMFAM"_s, u"AMO"_s, u"guichet.omfam"_s, u"liquidateur.omfam"_s, 70300},
+        {u"OMFAM"_s, u"STU"_s, u"guichet.omfam"_s, u"liquidateur.omfam"_s, 78500},
     };
     for (const Other &other : others) {
         const QList<qint64> families = beneficiariesOf(other.organisation, other.regime);

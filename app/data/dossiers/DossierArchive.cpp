@@ -19,6 +19,7 @@ Dossier DossierRepository::fileInBox(const Session &session, qint64 dossierId, i
 {
     if (!PurposeRules::archivesDossiers(session.activePurpose()))
         throw DatabaseError::refused(tr("Paper dossiers are archived under the purposes ARM and ARC only."));
+    requireWork(session, Action::DossierArchive);
     const QString box = boxNumber.trimmed().toUpper();
     if (box.isEmpty() || box.size() > MaxNumberLength)
         throw DatabaseError::refused(tr("Type the box's number."));

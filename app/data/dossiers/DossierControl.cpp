@@ -19,6 +19,7 @@ std::optional<qint64> DossierRepository::takeNextForControl(const Session &sessi
 {
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
         throw DatabaseError::refused(tr("Medical control works under the purposes MCM and MCC only."));
+    requireWork(session, Action::DossierControl);
     const QString lock = Sql::lockClause(m_db, u"FOR UPDATE SKIP LOCKED"_s);
     const qint64 orgFilter = session.organisationFilter();
     Transaction transaction(m_db);
@@ -67,6 +68,7 @@ Dossier DossierRepository::review(const Session &session, qint64 dossierId, int 
 {
     if (!PurposeRules::controlsDossiers(session.activePurpose()))
         throw DatabaseError::refused(tr("Medical control works under the purposes MCM and MCC only."));
+    requireWork(session, Action::DossierControl);
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Control});
     if (t.takenBy != 0 && t.takenBy != session.agentId)

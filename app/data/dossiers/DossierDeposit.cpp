@@ -17,7 +17,7 @@ using namespace dossier_sql;
 
 Dossier DossierRepository::deposit(const Session &session, const DepositRequest &request)
 {
-    const QString regime = requireRegimePurpose(session);
+    const QString regime = requireRegimePurpose(session, Action::DossierDeposit);
     const QString number = request.number.trimmed().toUpper();
     static const QRegularExpression numberRe(u"^[A-Z0-9][A-Z0-9/-]*$"_s);
     if (number.isEmpty())

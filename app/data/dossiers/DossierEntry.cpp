@@ -33,7 +33,7 @@ using namespace dossier_sql;
 Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, int version,
                                      const QList<DossierLineInput> &lines)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierEnter);
     if (lines.size() > MaxLines)
         throw DatabaseError::refused(tr("A dossier has at most %1 lines.").arg(MaxLines));
     Transaction transaction(m_db);
@@ -99,7 +99,7 @@ Dossier DossierRepository::saveLines(const Session &session, qint64 dossierId, i
 Dossier DossierRepository::markIncomplete(const Session &session, qint64 dossierId, int version,
                                           const QStringList &missing)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierEnter);
     QStringList items;
     for (const QString &item : missing) {
         const QString trimmed = item.simplified();
@@ -118,7 +118,7 @@ Dossier DossierRepository::markIncomplete(const Session &session, qint64 dossier
 
 Dossier DossierRepository::resumeEntry(const Session &session, qint64 dossierId, int version)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierEnter);
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Incomplete});
     Sql::run(m_db, u"UPDATE dossiers SET missing = '' WHERE id = ?"_s, {t.id});
@@ -129,7 +129,7 @@ Dossier DossierRepository::resumeEntry(const Session &session, qint64 dossierId,
 
 Dossier DossierRepository::reject(const Session &session, qint64 dossierId, int version, const QString &reason)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierEnter);
     const QString why = reason.simplified();
     if (why.isEmpty())
         throw DatabaseError::refused(tr("Say why the dossier is rejected: the member will be told."));
@@ -142,7 +142,7 @@ Dossier DossierRepository::reject(const Session &session, qint64 dossierId, int 
 
 Dossier DossierRepository::completeEntry(const Session &session, qint64 dossierId, int version)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierEnter);
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Entry});
 

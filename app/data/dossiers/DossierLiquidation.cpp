@@ -22,7 +22,7 @@ constexpr int LiquidationChunk = 500;
 
 Dossier DossierRepository::liquidate(const Session &session, qint64 dossierId, int version)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::DossierLiquidate);
     Transaction transaction(m_db);
     const Target t = lockForChange(session, dossierId, version, {DossierStatus::Liquidation});
     QList<qint64> ids;
@@ -149,7 +149,7 @@ int DossierRepository::stopLiquidation(LiquidationCursor &cursor)
 
 std::optional<int> DossierRepository::liquidateChunk(const Session &session, LiquidationCursor &cursor)
 {
-    const QString regime = requireRegimePurpose(session);
+    const QString regime = requireRegimePurpose(session, Action::DossierLiquidate);
     if (cursor.prices.isNull()) {
         cursor.prices = QSharedPointer<Liquidator>::create(ReferenceRepository(m_db).liquidator());
         if (Sql::dialect(m_db) == Dialect::Postgres)

@@ -16,7 +16,7 @@ using namespace dossier_sql;
 
 PaymentBatch DossierRepository::createBatch(const Session &session, const QString &period)
 {
-    const QString regime = requireRegimePurpose(session);
+    const QString regime = requireRegimePurpose(session, Action::BatchBuild);
     const QDate month = QDate::fromString(period + u"-01"_s, Qt::ISODate);
     if (!month.isValid())
         throw DatabaseError::refused(tr("The period is a month, as YYYY-MM."));
@@ -153,7 +153,7 @@ QList<PaymentOrderLine> DossierRepository::batchLines(const Session &session, qi
 
 void DossierRepository::markBatchPaid(const Session &session, qint64 batchId)
 {
-    requireRegimePurpose(session);
+    requireRegimePurpose(session, Action::BatchPay);
     Transaction transaction(m_db);
     const PaymentBatch b = batch(session, batchId);
     if (b.paidAt.isValid())

@@ -30,12 +30,22 @@ QDate DossierRepository::today() const
     return m_clock.nowUtc().date();
 }
 
-QString DossierRepository::requireRegimePurpose(const Session &session) const
+QString DossierRepository::requireRegimePurpose(const Session &session, std::optional<Action> work) const
 {
     const QString regime = PurposeRules::dossierRegime(session.activePurpose());
     if (regime.isEmpty())
         throw DatabaseError::refused(tr("Dossiers are deposited, entered, liquidated and paid under the purposes AMO and STU only."));
+    if (work)
+        requireWork(session, *work);
     return regime;
+}
+
+void DossierRepository::requireWork(const Session &session, Action work)
+{
+    if (!Permissions::allows(session, work))
+        throw DatabaseError::refused(tr("This is not the work of your role under the purpose %1: each stage of a "
+                                        "dossier is done by the agents whose work it is.")
+                                         .arg(session.activePurpose()));
 }
 
 

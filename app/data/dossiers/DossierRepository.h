@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DossierRules.h"
+#include "core/Permissions.h"
 #include "core/Liquidation.h"
 #include "core/Money.h"
 #include "core/PaymentOrder.h"
@@ -283,7 +284,10 @@ private:
               const QString &action, const QVariantMap &details = {});
     void recordEvent(const Session &session, qint64 dossierId, qint64 organisationId, const QString &from,
                      const QString &to, const QString &reason);
-    QString requireRegimePurpose(const Session &session) const;
+    // The regime of the session's purpose (AMO, STU), refused for another purpose; with `work`,
+    // also refused unless the agent's role does that work under it (core/Permissions).
+    QString requireRegimePurpose(const Session &session, std::optional<Action> work = std::nullopt) const;
+    static void requireWork(const Session &session, Action work);
     QDate today() const;
 
     QSqlDatabase m_db;
