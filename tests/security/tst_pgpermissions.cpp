@@ -29,6 +29,7 @@ struct Probe
     enum class Target { Dossier, Batch, Person, None } target = Target::Dossier;
     // What the purge also does (data.purge): read and anonymise persons' data (0015, 0022).
     bool purgeReaches = false;
+    QVariant value; // bound before the id, when there is one
 };
 
 QList<Probe> probes()
@@ -49,7 +50,8 @@ QList<Probe> probes()
             if (!shown)
                 continue;
             list.append({u"move %1→%2"_s.arg(dossierStatusCode(from), dossierStatusCode(to)), action,
-                         dossierStatusCode(from), u"UPDATE dossiers SET status = '%1' WHERE id = ?"_s.arg(dossierStatusCode(to))});
+                         dossierStatusCode(from), u"UPDATE dossiers SET status = ? WHERE id = ?"_s,
+                         Probe::Target::Dossier, false, dossierStatusCode(to)});
         }
     }
     list.append({u"amounts"_s, Action::DossierLiquidate, u"liquidation"_s,
@@ -132,15 +134,17 @@ private:
     bool serverAllows(const QSqlDatabase &db, const Probe &probe, QString *answer)
     {
         QVariantList values;
+        if (probe.value.isValid())
+            values.append(probe.value);
         switch (probe.target) {
         case Probe::Target::Dossier:
-            values = {ownerDossier(probe.setupStatus)};
+            values.append(ownerDossier(probe.setupStatus));
             break;
         case Probe::Target::Batch:
-            values = {ownerBatch()};
+            values.append(ownerBatch());
             break;
         case Probe::Target::Person:
-            values = {m_person};
+            values.append(m_person);
             break;
         case Probe::Target::None:
             break;
