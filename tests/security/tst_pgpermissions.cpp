@@ -300,6 +300,43 @@ private slots:
                 > u"2026-"_s);
     }
 
+    // A timeline row is written once, at the server's time; the purge only empties its text.
+    void aTimelineIsWrittenOnce()
+    {
+        const qint64 dossier = ownerDossier(u"entry"_s);
+        const QSqlDatabase counter = m_connectionOfRole.value(u"COUNTER"_s);
+        QVERIFY(setPurposeRole(counter, u"p_amo"_s));
+        QSqlQuery q(counter);
+        QVERIFY(q.prepare(u"INSERT INTO dossier_events (dossier_id, organisation_id, at, agent, agent_name, purpose, "
+                          "to_status, reason) VALUES (?, ?, '2020-01-01T00:00:00.000Z', 'x', 'x', 'MCM', 'entry', "
+                          "'written by psql') RETURNING id"_s));
+        q.addBindValue(dossier);
+        q.addBindValue(m_mgpap);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        const qint64 event = q.value(0).toLongLong();
+        const QString edit = serverError(counter, u"UPDATE dossier_events SET reason = 'edited' WHERE id = ?"_s, {event});
+        const QString backDate =
+            serverError(counter, u"UPDATE dossier_events SET at = '2019-01-01T00:00:00.000Z' WHERE id = ?"_s, {event});
+        QVERIFY(serverError(counter, u"RESET ROLE"_s).isEmpty());
+        QVERIFY2(edit.contains(u"written once"_s), qPrintable(edit));
+        QVERIFY2(backDate.contains(u"written once"_s), qPrintable(backDate));
+        QSqlQuery stored = Sql::run(owner(), u"SELECT at, agent, purpose, reason FROM dossier_events WHERE id = ?"_s, {event});
+        QVERIFY(stored.next());
+        QVERIFY2(stored.value(0).toString() > u"2026-"_s, qPrintable(stored.value(0).toString()));
+        QCOMPARE(stored.value(1).toString(), m_loginOfRole.value(u"COUNTER"_s));
+        QCOMPARE(stored.value(2).toString(), u"AMO"_s);
+        QCOMPARE(stored.value(3).toString(), u"written by psql"_s);
+
+        // The officer's purge empties the text and may do nothing else to the row.
+        const QSqlDatabase officer = m_connectionOfRole.value(u"DPO"_s);
+        QVERIFY(setPurposeRole(officer, u"p_aud"_s));
+        const QString purged = serverError(officer, u"UPDATE dossier_events SET reason = '' WHERE id = ?"_s, {event});
+        const QString moved = serverError(officer, u"UPDATE dossier_events SET to_status = 'paid' WHERE id = ?"_s, {event});
+        QVERIFY(serverError(officer, u"RESET ROLE"_s).isEmpty());
+        QVERIFY2(purged.isEmpty(), qPrintable(purged));
+        QVERIFY2(moved.contains(u"written once"_s), qPrintable(moved));
+    }
+
     void whatWasDepositedDoesNotChange()
     {
         const qint64 dossier = ownerDossier(u"entry"_s);
