@@ -337,6 +337,28 @@ private slots:
         QVERIFY2(moved.contains(u"written once"_s), qPrintable(moved));
     }
 
+    // A mutuelle's agent lists its own organisation's agents only; the CNOPS's, every agent.
+    void agentsListOnlyTheirOrganisationsAgents()
+    {
+        const QString mgpapCounter = createServerAgent(*m_db, u"counter.mgpap"_s, u"MGPAP"_s, u"COUNTER"_s);
+        createServerAgent(*m_db, u"counter.omfam"_s, u"OMFAM"_s, u"COUNTER"_s);
+        QSqlDatabase db = connectAs(*m_db, mgpapCounter);
+        QVERIFY(setPurposeRole(db, u"p_amo"_s));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"SELECT count(*), count(*) FILTER (WHERE organisation_id <> "
+                        "(SELECT id FROM organisations WHERE code = 'MGPAP')) FROM agents"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 1); // itself
+        QCOMPARE(q.value(1).toInt(), 0);
+        const QSqlDatabase cnops = m_connectionOfRole.value(u"COUNTER"_s);
+        QVERIFY(setPurposeRole(cnops, u"p_amo"_s));
+        QSqlQuery all(cnops);
+        QVERIFY(all.exec(u"SELECT count(DISTINCT organisation_id) FROM agents"_s) && all.next());
+        QVERIFY(serverError(cnops, u"RESET ROLE"_s).isEmpty());
+        QVERIFY2(all.value(0).toInt() >= 3, qPrintable(all.value(0).toString())); // CNOPS, MGPAP, OMFAM
+    }
+
     void whatWasDepositedDoesNotChange()
     {
         const qint64 dossier = ownerDossier(u"entry"_s);
