@@ -359,6 +359,16 @@ private slots:
         QVERIFY2(all.value(0).toInt() >= 3, qPrintable(all.value(0).toString())); // CNOPS, MGPAP, OMFAM
     }
 
+    // A session idle inside a transaction holds its locks: the server cuts it after a bound.
+    void anIdleTransactionIsCut()
+    {
+        const QString login = createServerAgent(*m_db, u"idle"_s, u"MGPAP"_s, u"COUNTER"_s);
+        QSqlDatabase db = connectAs(*m_db, login);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SHOW idle_in_transaction_session_timeout"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"1min"_s);
+    }
+
     void whatWasDepositedDoesNotChange()
     {
         const qint64 dossier = ownerDossier(u"entry"_s);
