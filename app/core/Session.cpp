@@ -1,6 +1,6 @@
 #include "core/Session.h"
 
-#include "core/PurposeRules.h"
+#include "core/Permissions.h"
 
 namespace guichet {
 
@@ -20,7 +20,7 @@ const Purpose *Session::purpose(const QString &code) const
 
 bool Session::actsAsDataProtectionOfficer() const
 {
-    return PurposeRules::purgesData(m_activePurpose) && roleCode == DataProtectionOfficerRole;
+    return Permissions::allows(*this, Action::DataPurge);
 }
 
 bool Session::setActivePurpose(const QString &code)

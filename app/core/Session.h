@@ -56,7 +56,8 @@ public:
     bool setActivePurpose(const QString &code);
 
     // AUD is also the auditors' purpose: they read. Only the data-protection officer's role,
-    // under AUD, purges, carries out deletions and edits the registry of processings.
+    // under AUD, purges, carries out deletions and edits the registry of processings (the cell
+    // data.purge of core/Permissions).
     bool actsAsDataProtectionOfficer() const;
 
     // The CNOPS sees the persons of every mutuelle; a mutuelle only its own.

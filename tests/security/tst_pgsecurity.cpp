@@ -1,5 +1,6 @@
 // The central database enforces security by itself: these tests connect as an agent's own login
 // role, as someone bypassing the client would, and try what the role must not do.
+#include "ServerAgents.h"
 #include "TestDatabase.h"
 #include "data/common/AgentRepository.h"
 #include "data/common/AuditLog.h"
@@ -31,13 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"Agent-Password-2026"_s;
-
-// Login roles are cluster-wide: each test run gets logins of its own.
-QString uniqueLogin(const QString &base)
-{
-    return base + u'.' + QUuid::createUuid().toString(QUuid::Id128).left(6);
-}
+const QString &kPassword = agentPassword();
 
 bool runs(const QSqlDatabase &db, const QString &sql)
 {
@@ -59,26 +54,7 @@ int count(const QSqlDatabase &db, const QString &sql, const QVariantList &values
 
 bool setPurpose(const QSqlDatabase &db, const QString &role)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT set_config('role', ?, false)"_s);
-    q.addBindValue(role);
-    return q.exec();
-}
-
-// What the server answered to `sql`: empty when it ran, else its error message.
-QString serverError(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        q.prepare(sql);
-        for (const QVariant &value : values)
-            q.addBindValue(value);
-        ok = q.exec();
-    }
-    return ok ? QString() : q.lastError().databaseText().trimmed();
+    return setPurposeRole(db, role);
 }
 
 // Empty when the server refused `sql` with a message containing `expected`; else what happened.
@@ -164,21 +140,14 @@ private:
     qint64 m_mgpapUnreviewedLine = 0;
     qint64 m_omfamLine = 0;
 
-    QSqlDatabase connectAs(const QString &login, const QString &password = kPassword)
+    QSqlDatabase connectAs(const QString &login, const QString &password = agentPassword())
     {
-        QString error;
-        auto spec = ConnectionSpecParser::parse(m_db->url(), &error);
-        spec->user = login;
-        spec->password = password;
-        return Database::open(*spec, m_db->connectionName() + u'-' + login);
+        return guichet::test::connectAs(*m_db, login, password);
     }
 
     QString createAgent(const QString &base, const QString &organisation, const QString &role)
     {
-        const QString login = uniqueLogin(base);
-        NewAgent agent{login, u"Agent "_s + base, organisation, role, {}, kPassword};
-        AgentRepository(m_db->db()).create(AuditLog::anonymousSession(u"test-admin"_s), agent);
-        return login;
+        return createServerAgent(*m_db, base, organisation, role);
     }
 
     qint64 organisation(const QString &code)
